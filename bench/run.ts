@@ -1,0 +1,22 @@
+// `npm run bench [scenario...]`: runs the scenarios, prints a table each and writes bench/results/<scenario>.json.
+import { meets, printResult, saveResult, type Scenario } from './harness.ts'
+import { restSelect } from './scenarios/restSelect.ts'
+
+const scenarios: Scenario[] = [restSelect]
+
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))
+if (unknown.length > 0) {
+  console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`)
+  process.exit(2)
+}
+
+let missed = 0
+for (const scenario of scenarios.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
+  const result = await scenario.run()
+  printResult(result)
+  console.log(`  written: ${await saveResult(result)}`)
+  missed += result.metrics.filter((m) => meets(m) === false).length
+}
+console.log(missed === 0 ? '\nall targets met' : `\n${missed} target(s) missed`)
+process.exit(missed === 0 ? 0 : 1)
