@@ -1,0 +1,7 @@
+import type { ModuleDefinition } from './ModuleDefinition'
+
+export const assetsModule: ModuleDefinition = {
+  key: 'assets',
+  label: 'Assets',
+  table: 'assets',
+}

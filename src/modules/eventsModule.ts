@@ -1,0 +1,7 @@
+import type { ModuleDefinition } from './ModuleDefinition'
+
+export const eventsModule: ModuleDefinition = {
+  key: 'events',
+  label: 'Events',
+  table: 'events',
+}

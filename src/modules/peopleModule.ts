@@ -1,0 +1,7 @@
+import type { ModuleDefinition } from './ModuleDefinition'
+
+export const peopleModule: ModuleDefinition = {
+  key: 'people',
+  label: 'People',
+  table: 'personnel',
+}

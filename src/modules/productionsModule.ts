@@ -1,0 +1,7 @@
+import type { ModuleDefinition } from './ModuleDefinition'
+
+export const productionsModule: ModuleDefinition = {
+  key: 'productions',
+  label: 'Productions',
+  table: 'productions',
+}

@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp, signIn } from './support/renderApp'
+
+describe('workspace routing', () => {
+  it('when the page is loaded on a workspace URL, signing in opens that workspace', async () => {
+    const { user, summer } = renderApp((demo) => `/w/${demo.summer.id}/productions`)
+
+    await signIn(user, 'alice@northstar.test')
+
+    expect(await screen.findByRole('heading', { name: 'No productions yet' })).toBeTruthy()
+    expect(screen.getByText('Summer Season', { selector: '.ui-page-header__eyebrow' })).toBeTruthy()
+    expect(window.location.pathname).toBe(`/w/${summer.id}/productions`)
+  })
+
+  it('when the URL names a workspace the user cannot see, the picker explains why it opened instead', async () => {
+    const { user } = renderApp((demo) => `/w/${demo.arena.id}/productions`)
+
+    await signIn(user, 'alice@northstar.test')
+
+    expect(await screen.findByRole('heading', { name: 'Choose a workspace' })).toBeTruthy()
+    expect(screen.getByText(/does not exist or you are not a member/)).toBeTruthy()
+    expect(window.location.pathname).toBe('/')
+  })
+
+  it('when the URL names a module that cannot open yet, the workspace opens on productions', async () => {
+    const { user, mainStage } = renderApp((demo) => `/w/${demo.mainStage.id}/tasks`)
+
+    await signIn(user, 'alice@northstar.test')
+
+    expect(await screen.findByRole('table', { name: 'Productions' })).toBeTruthy()
+    expect(window.location.pathname).toBe(`/w/${mainStage.id}/productions`)
+  })
+
+  it('the workspace opened last is opened again at the next sign-in, and "Switch workspace" still shows the picker', async () => {
+    const { user, studio } = renderApp()
+    await signIn(user, 'alice@northstar.test')
+    await user.click(await screen.findByRole('link', { name: /Studio/ }))
+    await screen.findByRole('heading', { name: 'No productions yet' })
+    await user.click(screen.getByRole('button', { name: 'Sign out' }))
+
+    await signIn(user, 'alice@northstar.test')
+
+    expect(await screen.findByRole('heading', { name: 'No productions yet' })).toBeTruthy()
+    expect(window.location.pathname).toBe(`/w/${studio.id}/productions`)
+
+    await user.click(screen.getByRole('link', { name: 'Switch workspace' }))
+    expect(await screen.findByRole('heading', { name: 'Choose a workspace' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /Studio/ }).textContent).toContain('Last opened')
+  })
+
+  it('when the user has a single workspace, signing in opens it directly', async () => {
+    const { user, arena } = renderApp()
+
+    await signIn(user, 'mallory@rival.test')
+
+    expect(await screen.findByRole('heading', { name: 'Productions' })).toBeTruthy()
+    expect(window.location.pathname).toBe(`/w/${arena.id}/productions`)
+    expect(await screen.findByRole('rowheader', { name: 'Rival Macbeth' })).toBeTruthy()
+  })
+
+  it('the browser back button returns from a workspace to the picker', async () => {
+    const { user } = renderApp()
+    await signIn(user, 'alice@northstar.test')
+    await user.click(await screen.findByRole('link', { name: /Main Stage/ }))
+    await screen.findByRole('table', { name: 'Productions' })
+
+    window.history.back()
+
+    expect(await screen.findByRole('heading', { name: 'Choose a workspace' })).toBeTruthy()
+  })
+})
