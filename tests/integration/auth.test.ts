@@ -95,7 +95,14 @@ describe('auth (GoTrue-compatible) through supabase-js', () => {
     const other = clientFor(backend)
     const refresh = await other.auth.refreshSession({ refresh_token: session.refresh_token })
     expect(refresh.error?.status).toBe(400)
+    // GoTrue answers 403 session_not_found, which auth-js surfaces as AuthSessionMissingError.
     const user = await other.auth.getUser(session.access_token)
-    expect(user.error?.status).toBe(403)
+    expect(user.data.user).toBeNull()
+    expect(user.error?.name).toBe('AuthSessionMissingError')
+    const raw = await fetch(`${backend.url}/auth/v1/user`, {
+      headers: { apikey: backend.anonKey, authorization: `Bearer ${session.access_token}` },
+    })
+    expect(raw.status).toBe(403)
+    expect(((await raw.json()) as { code: string }).code).toBe('session_not_found')
   })
 })
