@@ -26,7 +26,9 @@ afterAll(async () => {
 
 type Task = { id: string; title: string; status: string; priority: string; due_date: string | null; assignee_id: string | null }
 
-async function tasks(build: (q: ReturnType<ReturnType<SupabaseClient['from']>['select']>) => PromiseLike<{ data: unknown; error: unknown }>) {
+// The builder's generics are too deep to spell out; the helper only chains filters onto it.
+type AnyQuery = any
+async function tasks(build: (q: AnyQuery) => PromiseLike<{ data: unknown; error: unknown }>) {
   const { data, error } = await build(bob.from('project_tasks').select('id, title, status, priority, due_date, assignee_id').eq('workspace_id', ids.mainStage))
   expect(error).toBeNull()
   return data as Task[]
@@ -38,7 +40,7 @@ describe('REST filters through supabase-js', () => {
     expect(all).toHaveLength(120)
     const today = new Date().toISOString().slice(0, 10)
     const dated = all.filter((t) => t.due_date !== null)
-    const cases: Array<[string, (q: any) => any, (t: Task) => boolean]> = [
+    const cases: Array<[string, (q: AnyQuery) => AnyQuery, (t: Task) => boolean]> = [
       ['eq', (q) => q.eq('status', 'done'), (t) => t.status === 'done'],
       ['neq', (q) => q.neq('status', 'done'), (t) => t.status !== 'done'],
       ['gt', (q) => q.gt('due_date', today), (t) => t.due_date !== null && t.due_date > today],

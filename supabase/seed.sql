@@ -1,0 +1,649 @@
+-- Callboard demo data. Docs, demos and tests rely on these ids and counts; change them together.
+--
+-- Runs once on a fresh database after the migrations (supabase db reset, or the embedded backend's first boot),
+-- as the database owner, so row-level security does not apply. Every date is relative to the day it runs, so the
+-- demo always looks current.
+--
+-- People (password for all: callboard-demo)
+--   alice   11111111-1111-4111-8111-111111111111  alice@northstar.test   Northstar owner, Main Stage admin
+--   bob     22222222-2222-4222-8222-222222222222  bob@northstar.test     Northstar member, Main Stage member
+--   carol   33333333-3333-4333-8333-333333333333  carol@northstar.test   Northstar member, Main Stage viewer
+--   mallory 44444444-4444-4444-8444-444444444444  mallory@rival.test     Rival Events owner, Arena admin
+-- Organizations a0000000-0000-4000-8000-000000000001 Northstar Productions (northstar),
+--               a0000000-0000-4000-8000-000000000002 Rival Events (rival)
+-- Workspaces    b0000000-0000-4000-8000-000000000001 Main Stage (main-stage),
+--               b0000000-0000-4000-8000-000000000002 Arena (arena)
+-- Row ids are deterministic too: <prefix>-0000-4000-8000-<n, 12 digits>, n from 1 in Main Stage and from 901 in
+-- Arena, with prefix c0000000 productions, d0000000 project_tasks, d1000000 project_milestones, e0000000 events,
+-- f0000000 personnel, a5000000 assets, cf000000 custom_fields, 0f000000 views, c1000000 comments,
+-- ac000000 activities, 0a000000 notifications.
+-- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets.
+-- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets.
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Users, as Supabase seeds create them (GoTrue fails on NULL token columns, hence the empty strings)
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into auth.users (
+  instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+  raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
+  confirmation_token, recovery_token, email_change_token_new, email_change
+)
+select
+  '00000000-0000-0000-0000-000000000000', u.id, 'authenticated', 'authenticated', u.email,
+  extensions.crypt('callboard-demo', extensions.gen_salt('bf')), now(),
+  '{"provider":"email","providers":["email"]}'::jsonb, jsonb_build_object('full_name', u.full_name),
+  now() - interval '90 days', now(),
+  '', '', '', ''
+from (values
+  ('11111111-1111-4111-8111-111111111111'::uuid, 'alice@northstar.test', 'Alice Moreau'),
+  ('22222222-2222-4222-8222-222222222222'::uuid, 'bob@northstar.test', 'Bob Okafor'),
+  ('33333333-3333-4333-8333-333333333333'::uuid, 'carol@northstar.test', 'Carol Jensen'),
+  ('44444444-4444-4444-8444-444444444444'::uuid, 'mallory@rival.test', 'Mallory Kade')
+) as u (id, email, full_name);
+
+insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
+select
+  u.id::text, u.id,
+  jsonb_build_object('sub', u.id::text, 'email', u.email, 'email_verified', true),
+  'email', now(), now(), now()
+from auth.users u
+where u.id in (
+  '11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222',
+  '33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444'
+);
+-- public.profiles rows were created by the on_auth_user_created trigger.
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Organizations, workspaces, memberships
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.organizations (id, name, slug, plan, metadata) values
+  ('a0000000-0000-4000-8000-000000000001', 'Northstar Productions', 'northstar', 'pro', '{"city": "Bristol"}'),
+  ('a0000000-0000-4000-8000-000000000002', 'Rival Events', 'rival', 'free', '{}');
+
+insert into public.workspaces (id, organization_id, name, slug, settings) values
+  ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'Main Stage', 'main-stage',
+   '{"timezone": "Europe/London", "currency": "GBP"}'),
+  ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000002', 'Arena', 'arena',
+   '{"timezone": "Europe/London", "currency": "GBP"}');
+
+insert into public.organization_members (organization_id, user_id, role) values
+  ('a0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 'owner'),
+  ('a0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 'member'),
+  ('a0000000-0000-4000-8000-000000000001', '33333333-3333-4333-8333-333333333333', 'member'),
+  ('a0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 'owner');
+
+insert into public.workspace_members (workspace_id, user_id, role) values
+  ('b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 'admin'),
+  ('b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 'member'),
+  ('b0000000-0000-4000-8000-000000000001', '33333333-3333-4333-8333-333333333333', 'viewer'),
+  ('b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 'admin');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Productions
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.productions (
+  id, workspace_id, created_by, created_at, name, code, status, venue, start_date, end_date, budget, description, custom_fields
+)
+select
+  ('c0000000-0000-4000-8000-' || lpad(p.n::text, 12, '0'))::uuid,
+  p.workspace_id::uuid,
+  p.created_by::uuid,
+  now() - (p.created_days_ago * interval '1 day'),
+  p.name, p.code, p.status, p.venue,
+  current_date + p.start_offset,
+  current_date + p.end_offset,
+  p.budget, p.description,
+  jsonb_build_object('box_office_target', p.box_office_target)
+from (values
+  (1, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 120,
+   'Hamlet — Winter Season', 'HAM', 'in_production', 'Northstar Playhouse — Main Stage', -20, 40, 485000.00,
+   'Full-scale revival in modern dress; 52 performances, live string quartet in the pit.', 610000),
+  (2, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 95,
+   'The Tempest on Tour', 'TMP', 'pre_production', 'Regional tour — six venues', 25, 95, 320000.00,
+   'Touring production with a self-contained rig; two trucks, eleven crew.', 380000),
+  (3, 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 60,
+   'Midsummer Gala Concert', 'MGC', 'planning', 'Harbourside Concert Hall', 45, 46, 150000.00,
+   'One-night fundraising gala with the city orchestra and guest soloists.', 210000),
+  (4, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 150,
+   'A Christmas Carol', 'XMC', 'in_production', 'Northstar Playhouse — Main Stage', -5, 50, 260000.00,
+   'The family favourite returns with a new flying sequence and snow effects.', 340000),
+  (5, 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 70,
+   'Macbeth — Studio Season', 'MAC', 'pre_production', 'Studio Theatre', 15, 60, 98000.00,
+   'In-the-round staging for 180 seats; haze, practical fire and a live percussionist.', 120000),
+  (6, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 30,
+   'Twelfth Night in the Park', 'TWN', 'planning', 'Riverside Park Amphitheatre', 120, 150, 175000.00,
+   'Open-air summer production; weather contingency and generator power required.', 190000),
+  (7, 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 45,
+   'New Voices Playwriting Festival', 'NVF', 'pre_production', 'Studio Theatre', 30, 37, 42000.00,
+   'A week of staged readings of six new plays, with talkbacks after each reading.', 30000),
+  (8, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 220,
+   'Spring Dance Showcase', 'SDS', 'completed', 'Northstar Playhouse — Main Stage', -120, -100, 64000.00,
+   'Three companies, one programme; the set was struck and returned to the store.', 85000),
+  (9, 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', 100,
+   'Jazz at the Lyric — Autumn Series', 'JAZ', 'post_production', 'Lyric Room', -60, -10, 55000.00,
+   'Eight Friday-night sets; recordings being mixed for the streaming release.', 70000),
+  (10, 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 40,
+   'Les Misérables in Concert', 'LMC', 'cancelled', 'Harbourside Concert Hall', 200, 203, 410000.00,
+   'Cancelled after the rights holder withdrew the licence for the season.', 0),
+  (901, 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 80,
+   'Arena Rock Revival Tour', 'ARR', 'in_production', 'Rival Arena', -10, 20, 900000.00,
+   'Twelve-date arena run with a 40-tonne rig.', 1500000),
+  (902, 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 50,
+   'Holiday Ice Spectacular', 'HIS', 'pre_production', 'Rival Arena', 30, 60, 450000.00,
+   'Ice show with projection mapping on the rink.', 700000),
+  (903, 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 20,
+   'Esports Championship Finals', 'ECF', 'planning', 'Rival Arena', 90, 92, 300000.00,
+   'Two-day finals with broadcast truck and LED stage.', 400000),
+  (904, 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', 200,
+   'Symphony Under the Stars', 'SUS', 'completed', 'Rival Park Bowl', -90, -88, 120000.00,
+   'Outdoor orchestral weekend.', 150000)
+) as p (n, workspace_id, created_by, created_days_ago, name, code, status, venue, start_offset, end_offset, budget,
+        description, box_office_target);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Tasks: 120 in Main Stage. 40 task templates, each used for three of the first nine productions.
+-- ---------------------------------------------------------------------------------------------------------------
+
+with templates (t, title, department) as (
+  values
+    (1, 'Finalise lighting plot', 'lighting'),
+    (2, 'Confirm load-in schedule with venue', 'production'),
+    (3, 'Send freelance crew contracts', 'production'),
+    (4, 'Program cue list into console', 'lighting'),
+    (5, 'Costume fittings — principals', 'wardrobe'),
+    (6, 'Risk assessment for stage pyrotechnics', 'stage_management'),
+    (7, 'Draft sound check plan', 'sound'),
+    (8, 'Print and circulate rehearsal schedule', 'stage_management'),
+    (9, 'Inspect fly system and counterweights', 'rigging'),
+    (10, 'Book crew catering for tech week', 'production'),
+    (11, 'Update props list after run-through', 'stage_management'),
+    (12, 'Hire haze machines and fluid', 'lighting'),
+    (13, 'Write the show running order', 'stage_management'),
+    (14, 'Build the set model box', 'scenic'),
+    (15, 'Order gaffer tape, glow tape and batteries', 'production'),
+    (16, 'Rig FOH truss and check trims', 'rigging'),
+    (17, 'Patch radio microphones and label packs', 'sound'),
+    (18, 'Paint the floor cloth', 'scenic'),
+    (19, 'Prepare the prompt book', 'stage_management'),
+    (20, 'Confirm truck and driver booking', 'production'),
+    (21, 'Focus the rig', 'lighting'),
+    (22, 'Tune the PA and set delays', 'sound'),
+    (23, 'Fit out the quick-change booth', 'wardrobe'),
+    (24, 'PAT test touring electrics', 'production'),
+    (25, 'Load the projection content to the media server', 'video'),
+    (26, 'Schedule fight call with the fight director', 'stage_management'),
+    (27, 'Check wig and make-up plot', 'wardrobe'),
+    (28, 'Cut and hem black masking', 'scenic'),
+    (29, 'Rehearse the scene changes', 'stage_management'),
+    (30, 'Write the get-out plan', 'production'),
+    (31, 'Calibrate the projector edge blend', 'video'),
+    (32, 'Build the monitor mixes with the band', 'sound'),
+    (33, 'Order replacement lamps and gobos', 'lighting'),
+    (34, 'Check the flying harness certificates', 'rigging'),
+    (35, 'Walk the fire exits with the venue manager', 'stage_management'),
+    (36, 'Update the contact sheet', 'production'),
+    (37, 'Dress rehearsal notes session', 'stage_management'),
+    (38, 'Photograph the set for the archive', 'scenic'),
+    (39, 'Reconcile the production budget', 'production'),
+    (40, 'Return hired equipment and check in stock', 'production')
+),
+tasks as (
+  select
+    g,
+    (array['todo', 'in_progress', 'review', 'done'])[1 + ((g - 1) / 3 + (g - 1) / 40) % 4] as status,
+    (array['low', 'medium', 'high', 'urgent'])[1 + (g * 5 + g / 7) % 4] as priority,
+    (array[
+      '11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222',
+      '33333333-3333-4333-8333-333333333333', null
+    ]::uuid[])[1 + (g * 3 + g / 11) % 4] as assignee_id,
+    1 + (g - 1) % 9 as production_n,
+    1 + (g - 1) % 40 as t
+  from generate_series(1, 120) as g
+),
+dated as (
+  select
+    tasks.*,
+    case status
+      when 'done' then current_date - (20 + g % 25)
+      when 'review' then current_date - (5 + g % 10)
+      when 'in_progress' then current_date - (1 + g % 8)
+      else current_date + (g % 20)
+    end as start_date
+  from tasks
+)
+insert into public.project_tasks (
+  id, workspace_id, created_by, created_at, updated_at, production_id, title, description, status, priority,
+  assignee_id, start_date, due_date, position, estimate_hours, custom_fields
+)
+select
+  ('d0000000-0000-4000-8000-' || lpad(d.g::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  case when d.g % 3 = 0 then '22222222-2222-4222-8222-222222222222' else '11111111-1111-4111-8111-111111111111' end::uuid,
+  now() - ((130 - d.g) * interval '7 hours'),
+  now() - ((130 - d.g) * interval '3 hours'),
+  ('c0000000-0000-4000-8000-' || lpad(d.production_n::text, 12, '0'))::uuid,
+  tp.title,
+  case when d.g % 4 = 0 then null else tp.title || ' for ' || p.name || '.' end,
+  d.status,
+  d.priority,
+  d.assignee_id,
+  d.start_date,
+  case d.status
+    when 'done' then d.start_date + (3 + d.g % 7)
+    when 'review' then current_date + (d.g % 6 - 1)
+    when 'in_progress' then current_date + (2 + d.g % 14)
+    else d.start_date + (3 + d.g % 10)
+  end,
+  -- zero-padded, so text order is manual order within each status column
+  'a' || lpad((row_number() over (partition by d.status order by d.g) - 1)::text, 4, '0'),
+  (1 + d.g % 8) * 1.5,
+  jsonb_build_object('department', tp.department, 'requires_crew_call', d.g % 5 = 0)
+from dated d
+join templates tp on tp.t = d.t
+join public.productions p on p.id = ('c0000000-0000-4000-8000-' || lpad(d.production_n::text, 12, '0'))::uuid;
+
+insert into public.project_tasks (
+  id, workspace_id, created_by, production_id, title, status, priority, assignee_id, start_date, due_date, position,
+  estimate_hours
+)
+select
+  ('d0000000-0000-4000-8000-' || lpad((900 + t.n)::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  ('c0000000-0000-4000-8000-' || lpad(t.production_n::text, 12, '0'))::uuid,
+  t.title, t.status, t.priority,
+  case when t.n % 2 = 1 then '44444444-4444-4444-8444-444444444444'::uuid end,
+  current_date + t.start_offset, current_date + t.start_offset + 5,
+  'a' || lpad(t.n::text, 4, '0'),
+  t.hours
+from (values
+  (1, 901, 'Advance the arena rigging plot', 'in_progress', 'high', -3, 6.0),
+  (2, 901, 'Book local crew for the load-in', 'todo', 'medium', 2, 3.0),
+  (3, 901, 'Confirm pyrotechnics licence', 'review', 'urgent', -6, 2.0),
+  (4, 902, 'Order ice-paint and rink markings', 'todo', 'medium', 10, 4.0),
+  (5, 902, 'Map projection surfaces on the rink', 'todo', 'high', 14, 12.0),
+  (6, 904, 'Send thank-you notes to the orchestra', 'done', 'low', -80, 1.0)
+) as t (n, production_n, title, status, priority, start_offset, hours);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Milestones: four per production for the first nine Main Stage productions
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.project_milestones (id, workspace_id, created_by, production_id, name, due_date, status, description)
+select
+  ('d1000000-0000-4000-8000-' || lpad(((p.n - 1) * 4 + m.k)::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  prod.id,
+  m.name,
+  case when m.k = 4 then prod.end_date else prod.start_date + m.offset_days end,
+  case
+    when (case when m.k = 4 then prod.end_date else prod.start_date + m.offset_days end) >= current_date then 'upcoming'
+    when p.n = 2 and m.k = 1 then 'missed'
+    else 'achieved'
+  end,
+  m.description
+from generate_series(1, 9) as p (n)
+join public.productions prod on prod.id = ('c0000000-0000-4000-8000-' || lpad(p.n::text, 12, '0'))::uuid
+cross join (values
+  (1, 'Design sign-off', -35, 'Set, lighting, sound and costume designs approved by the director.'),
+  (2, 'First rehearsal', -21, 'Company meet-and-greet and read-through.'),
+  (3, 'Opening night', 0, 'Press night; front of house opens at 18:45.'),
+  (4, 'Closing and strike', null, 'Final performance, get-out and return of hires.')
+) as m (k, name, offset_days, description);
+
+insert into public.project_milestones (id, workspace_id, created_by, production_id, name, due_date, status)
+values
+  ('d1000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Rig signed off by the venue', current_date - 11, 'achieved'),
+  ('d1000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Final show of the run', current_date + 20, 'upcoming'),
+  ('d1000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000902', 'Ice laid and painted', current_date + 25, 'upcoming');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Events: 40 in Main Stage, spread evenly over this month and next
+-- ---------------------------------------------------------------------------------------------------------------
+
+with span as (
+  select
+    date_trunc('month', current_date)::date as first_day,
+    ((date_trunc('month', current_date) + interval '2 months')::date - date_trunc('month', current_date)::date) as days
+),
+shows (k, production_n, short_name, venue) as (
+  values
+    (1, 1, 'Hamlet', 'Northstar Playhouse — Main Stage'),
+    (2, 4, 'A Christmas Carol', 'Northstar Playhouse — Main Stage'),
+    (3, 2, 'The Tempest', 'Theatre Royal, Bath (tour opening)'),
+    (4, 5, 'Macbeth', 'Studio Theatre'),
+    (5, 3, 'Midsummer Gala', 'Harbourside Concert Hall'),
+    (6, 7, 'New Voices', 'Studio Theatre')
+),
+kinds (k, event_type, title, start_time, duration, all_day) as (
+  values
+    (1, 'rehearsal', 'Blocking rehearsal', time '10:00', interval '4 hours', false),
+    (2, 'performance', 'Evening performance', time '19:30', interval '2 hours 45 minutes', false),
+    (3, 'tech', 'Technical rehearsal', time '12:00', interval '6 hours', false),
+    (4, 'meeting', 'Production meeting', time '09:30', interval '1 hour', false),
+    (5, 'load_in', 'Load-in and rig', time '08:00', interval '8 hours', false),
+    (6, 'performance', 'Matinee', time '14:00', interval '2 hours 45 minutes', false),
+    (7, 'rehearsal', 'Music call', time '11:00', interval '3 hours', false),
+    (8, 'load_out', 'Get-out and load-out', time '22:00', interval '1 hour 45 minutes', false),
+    (9, 'tech', 'Dress rehearsal', time '18:00', interval '4 hours', false),
+    (10, 'other', 'Company day off', time '00:00', interval '23 hours 59 minutes', true)
+),
+planned as (
+  select
+    g,
+    s.first_day + ((g - 1) * s.days) / 40 as day,
+    1 + (g - 1) % 10 as kind_k,
+    1 + (g * 7) % 6 as show_k
+  from generate_series(1, 40) as g, span s
+)
+insert into public.events (
+  id, workspace_id, created_by, production_id, title, event_type, starts_at, ends_at, all_day, location, status,
+  description
+)
+select
+  ('e0000000-0000-4000-8000-' || lpad(pl.g::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  case when pl.g % 2 = 0 then '22222222-2222-4222-8222-222222222222' else '11111111-1111-4111-8111-111111111111' end::uuid,
+  case when k.all_day then null else ('c0000000-0000-4000-8000-' || lpad(sh.production_n::text, 12, '0'))::uuid end,
+  case when k.all_day then k.title else sh.short_name || ': ' || k.title end,
+  k.event_type,
+  (pl.day + k.start_time)::timestamptz,
+  (pl.day + k.start_time + k.duration)::timestamptz,
+  k.all_day,
+  case
+    when k.all_day then null
+    when k.event_type = 'meeting' then 'Production Office'
+    when k.event_type = 'rehearsal' then 'Rehearsal Room ' || (1 + sh.k % 2)
+    when k.event_type in ('load_in', 'load_out') then sh.venue || ' (loading dock)'
+    else sh.venue
+  end,
+  case
+    when pl.g % 13 = 0 then 'cancelled'
+    when pl.day > current_date + 14 and pl.g % 3 = 0 then 'tentative'
+    else 'confirmed'
+  end,
+  case k.event_type
+    when 'performance' then 'House opens 30 minutes before curtain.'
+    when 'load_in' then 'Crew call 07:30 at the stage door.'
+    when 'tech' then 'All departments; cue-to-cue from the top of act one.'
+    else null
+  end
+from planned pl
+join kinds k on k.k = pl.kind_k
+join shows sh on sh.k = pl.show_k;
+
+insert into public.events (
+  id, workspace_id, created_by, production_id, title, event_type, starts_at, ends_at, location, status
+)
+select
+  ('e0000000-0000-4000-8000-' || lpad((900 + e.n)::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  ('c0000000-0000-4000-8000-' || lpad(e.production_n::text, 12, '0'))::uuid,
+  e.title, e.event_type,
+  (current_date + e.day_offset + e.start_time)::timestamptz,
+  (current_date + e.day_offset + e.start_time + e.duration)::timestamptz,
+  'Rival Arena', e.status
+from (values
+  (1, 901, 'Arena Rock: show one', 'performance', 1, time '20:00', interval '3 hours', 'confirmed'),
+  (2, 901, 'Arena Rock: show two', 'performance', 2, time '20:00', interval '3 hours', 'confirmed'),
+  (3, 901, 'Arena Rock: load-out', 'load_out', 3, time '23:30', interval '4 hours', 'confirmed'),
+  (4, 902, 'Ice Spectacular: skating rehearsal', 'rehearsal', 12, time '09:00', interval '5 hours', 'tentative'),
+  (5, 903, 'Esports Finals: broadcast planning', 'meeting', 7, time '14:00', interval '90 minutes', 'confirmed')
+) as e (n, production_n, title, event_type, day_offset, start_time, duration, status);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Personnel: 20 in Main Stage (three of them have a Callboard login)
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.personnel (
+  id, workspace_id, created_by, full_name, email, phone, role_title, department, employment_type, day_rate, profile_id,
+  status
+)
+select
+  ('f0000000-0000-4000-8000-' || lpad(p.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  p.full_name,
+  lower(replace(split_part(p.full_name, ' ', 1), '''', '')) || '.' || lower(replace(split_part(p.full_name, ' ', 2), '''', '')) || '@crew.northstar.test',
+  '+44 7700 900' || lpad((100 + p.n * 17)::text, 3, '0'),
+  p.role_title, p.department, p.employment_type, p.day_rate, p.profile_id::uuid,
+  case when p.n = 20 then 'inactive' else 'active' end
+from (values
+  (1, 'Alice Moreau', 'Production Manager', 'production', 'staff', 420.00, '11111111-1111-4111-8111-111111111111'),
+  (2, 'Bob Okafor', 'Technical Director', 'production', 'staff', 390.00, '22222222-2222-4222-8222-222222222222'),
+  (3, 'Carol Jensen', 'Company Manager', 'production', 'staff', 340.00, '33333333-3333-4333-8333-333333333333'),
+  (4, 'Priya Raman', 'Stage Manager', 'stage_management', 'staff', 310.00, null),
+  (5, 'Tom Achterberg', 'Deputy Stage Manager', 'stage_management', 'crew', 260.00, null),
+  (6, 'Sofia Marquez', 'Assistant Stage Manager', 'stage_management', 'crew', 220.00, null),
+  (7, 'Kwame Mensah', 'Lighting Designer', 'lighting', 'freelance', 550.00, null),
+  (8, 'Hannah Kowalski', 'Chief Electrician', 'lighting', 'crew', 300.00, null),
+  (9, 'Liam O''Connor', 'Lighting Programmer', 'lighting', 'freelance', 380.00, null),
+  (10, 'Mei Lin Zhou', 'Sound Designer', 'sound', 'freelance', 520.00, null),
+  (11, 'Jonas Becker', 'Sound Engineer', 'sound', 'crew', 290.00, null),
+  (12, 'Aisha Bello', 'Radio Mic Technician', 'sound', 'crew', 240.00, null),
+  (13, 'Declan Murphy', 'Head Rigger', 'rigging', 'contractor', 360.00, null),
+  (14, 'Nadia Petrova', 'Rigger', 'rigging', 'contractor', 280.00, null),
+  (15, 'Oscar Lindqvist', 'Head of Flies', 'rigging', 'crew', 270.00, null),
+  (16, 'Grace Adeyemi', 'Wardrobe Supervisor', 'wardrobe', 'staff', 280.00, null),
+  (17, 'Marco Rossi', 'Scenic Carpenter', 'scenic', 'freelance', 300.00, null),
+  (18, 'Elena Novak', 'Video Engineer', 'video', 'freelance', 410.00, null),
+  (19, 'Sam Whitaker', 'Stage Crew', 'stage_management', 'crew', 190.00, null),
+  (20, 'Ruth Ellison', 'Production Electrician', 'lighting', 'crew', 280.00, null)
+) as p (n, full_name, role_title, department, employment_type, day_rate, profile_id);
+
+insert into public.personnel (id, workspace_id, created_by, full_name, role_title, department, employment_type, day_rate)
+values
+  ('f0000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Victor Hale', 'Tour Manager', 'production', 'staff', 450.00),
+  ('f0000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Jade Summers', 'Lighting Director', 'lighting', 'freelance', 500.00),
+  ('f0000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Ravi Patel', 'Monitor Engineer', 'sound', 'freelance', 420.00),
+  ('f0000000-0000-4000-8000-000000000904', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Greta Holm', 'Head Rigger', 'rigging', 'contractor', 380.00);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Assets: 30 in Main Stage, expanded from models and quantities
+-- ---------------------------------------------------------------------------------------------------------------
+
+with models (m, name, category, quantity, value, location, years_old) as (
+  values
+    (1, 'DiGiCo SD12 mixing console', 'audio', 1, 38000.00, 'Sound booth', 3),
+    (2, 'Yamaha CL5 digital console', 'audio', 1, 31000.00, 'Main Stage store', 6),
+    (3, 'Shure ULXD2/B58 wireless microphone', 'audio', 4, 1450.00, 'Radio mic rack', 2),
+    (4, 'd&b audiotechnik Y10P loudspeaker', 'audio', 2, 4100.00, 'Main Stage store', 5),
+    (5, 'grandMA3 light console', 'lighting', 1, 29000.00, 'Lighting control room', 2),
+    (6, 'ETC Eos Ti console', 'lighting', 1, 24000.00, 'Studio Theatre', 7),
+    (7, 'Robe MegaPointe moving head', 'lighting', 4, 9800.00, 'Main Stage rig', 3),
+    (8, 'Martin MAC Aura XB wash', 'lighting', 3, 5200.00, 'Main Stage rig', 4),
+    (9, 'ETC Source Four 26° profile', 'lighting', 2, 450.00, 'Lantern store', 9),
+    (10, 'Prolyte H30V truss, 3 m', 'rigging', 3, 520.00, 'Scene dock', 8),
+    (11, 'CM Lodestar 1 t chain hoist', 'rigging', 2, 3900.00, 'Scene dock', 5),
+    (12, 'Barco UDX-4K32 projector', 'video', 1, 68000.00, 'Projection box', 2),
+    (13, 'Blackmagic ATEM Constellation switcher', 'video', 1, 4900.00, 'Video rack', 1),
+    (14, 'Litedeck 2 × 1 m stage deck', 'staging', 2, 610.00, 'Scene dock', 10),
+    (15, 'Powerlock 400 A distribution board', 'power', 1, 6100.00, 'Dock power room', 4),
+    (16, 'Yamaha C7 grand piano', 'backline', 1, 42000.00, 'Lyric Room', 15)
+),
+units as (
+  select
+    row_number() over (order by m.m, u.k) as n,
+    m.*,
+    u.k,
+    count(*) over (partition by m.m) as of_model
+  from models m
+  cross join lateral generate_series(1, m.quantity) as u (k)
+)
+insert into public.assets (
+  id, workspace_id, created_by, name, asset_tag, category, status, location, purchase_date, value, notes, custom_fields
+)
+select
+  ('a5000000-0000-4000-8000-' || lpad(u.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '22222222-2222-4222-8222-222222222222',
+  case when u.of_model > 1 then u.name || ' #' || u.k else u.name end,
+  'NS-' || upper(left(u.category, 3)) || '-' || lpad(u.n::text, 3, '0'),
+  u.category,
+  case
+    when u.n in (9, 27) then 'maintenance'
+    when u.n = 29 then 'retired'
+    when u.n % 3 = 0 then 'in_use'
+    else 'available'
+  end,
+  u.location,
+  current_date - (u.years_old * 365 + u.n * 11)::integer,
+  u.value,
+  case when u.n in (9, 27) then 'Sent for service; back in two weeks.' end,
+  jsonb_build_object('serial_number', 'SN-' || lpad((104729 * u.n % 999983)::text, 6, '0'))
+from units u;
+
+insert into public.assets (id, workspace_id, created_by, name, asset_tag, category, status, location, value)
+values
+  ('a5000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'L-Acoustics K2 line array (hang of 12)', 'RV-AUD-001', 'audio', 'in_use', 'Arena flown', 280000.00),
+  ('a5000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Avolites Diamond 9 console', 'RV-LIG-002', 'lighting', 'available', 'Arena store', 45000.00),
+  ('a5000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'ROE Black Pearl LED panel set', 'RV-VID-003', 'video', 'in_use', 'Arena stage', 190000.00),
+  ('a5000000-0000-4000-8000-000000000904', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Tomcat 52 cm box truss, 40 m', 'RV-RIG-004', 'rigging', 'available', 'Arena dock', 36000.00),
+  ('a5000000-0000-4000-8000-000000000905', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Aggreko 500 kVA generator', 'RV-POW-005', 'power', 'maintenance', 'Arena yard', 60000.00);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Custom field definitions (the values above use these keys)
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.custom_fields (
+  id, workspace_id, module, name, label, field_type, options, config, is_required, default_value, position
+) values
+  ('cf000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'department',
+   'Department', 'select',
+   '[{"value": "production", "label": "Production", "color": "gray"},
+     {"value": "stage_management", "label": "Stage management", "color": "blue"},
+     {"value": "lighting", "label": "Lighting", "color": "yellow"},
+     {"value": "sound", "label": "Sound", "color": "purple"},
+     {"value": "rigging", "label": "Rigging", "color": "red"},
+     {"value": "wardrobe", "label": "Wardrobe", "color": "pink"},
+     {"value": "scenic", "label": "Scenic", "color": "green"},
+     {"value": "video", "label": "Video", "color": "teal"}]',
+   '{}', false, null, 'a0'),
+  ('cf000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'requires_crew_call',
+   'Crew call needed', 'checkbox', '[]', '{}', false, 'false', 'a1'),
+  ('cf000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'productions', 'box_office_target',
+   'Box office target', 'number', '[]', '{"precision": 0}', false, null, 'a0'),
+  ('cf000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'assets', 'serial_number',
+   'Serial number', 'text', '[]', '{}', false, null, 'a0'),
+  ('cf000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'events', 'broadcast_rights',
+   'Broadcast rights cleared', 'checkbox', '[]', '{}', false, 'false', 'a0');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Saved views (filters and options left to the app's defaults)
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.views (
+  id, workspace_id, module, view_type, name, filters, sorts, group_by, config, is_shared, is_locked, owner_id, position
+) values
+  ('0f000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'list',
+   'All tasks', null, '[]', null, '{}', true, false, '11111111-1111-4111-8111-111111111111', 'a0'),
+  ('0f000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'board',
+   'Task board', null, '[]', '{"field": "status"}', '{}', true, false, '11111111-1111-4111-8111-111111111111', 'a1'),
+  ('0f000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'events', 'calendar',
+   'Production calendar', null, '[]', null, '{}', true, false, '22222222-2222-4222-8222-222222222222', 'a0'),
+  -- locked by the admin: members can use it but not change it
+  ('0f000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'productions', 'timeline',
+   'Season timeline', null, '[]', null, '{}', true, true, '11111111-1111-4111-8111-111111111111', 'a0'),
+  -- personal: only Bob sees it
+  ('0f000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'list',
+   'My task list', null, '[]', null, '{}', false, false, '22222222-2222-4222-8222-222222222222', 'a2'),
+  ('0f000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'project_tasks', 'list',
+   'All tasks', null, '[]', null, '{}', true, false, '44444444-4444-4444-8444-444444444444', 'a0'),
+  ('0f000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', 'events', 'calendar',
+   'Tour calendar', null, '[]', null, '{}', true, false, '44444444-4444-4444-8444-444444444444', 'a1');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Comments, activities, notifications, presence
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.comments (id, workspace_id, entity_type, entity_id, user_id, content, parent_comment_id, created_at, updated_at)
+values
+  ('c1000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks',
+   'd0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'Lighting plot v3 is in the shared drive; please check the FOH positions before Thursday.', null,
+   now() - interval '2 days', now() - interval '2 days'),
+  ('c1000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks',
+   'd0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'Checked. The FOH truss needs two more Source Fours for the apron specials.', 'c1000000-0000-4000-8000-000000000001',
+   now() - interval '1 day', now() - interval '1 day'),
+  ('c1000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'productions',
+   'c0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'Budget review moved to Thursday 10:00 in the production office.', null,
+   now() - interval '5 hours', now() - interval '5 hours'),
+  ('c1000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'events',
+   'e0000000-0000-4000-8000-000000000005', '22222222-2222-4222-8222-222222222222',
+   'Crew call for the load-in is 07:30, not 08:00. Hi-vis and steel toecaps, please.', null,
+   now() - interval '3 hours', now() - interval '3 hours'),
+  ('c1000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'project_tasks',
+   'd0000000-0000-4000-8000-000000000901', '44444444-4444-4444-8444-444444444444',
+   'Venue wants the rigging plot by Friday.', null, now() - interval '1 day', now() - interval '1 day'),
+  ('c1000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', 'productions',
+   'c0000000-0000-4000-8000-000000000902', '44444444-4444-4444-8444-444444444444',
+   'Projection content due from the studio next week.', null, now() - interval '4 hours', now() - interval '4 hours');
+
+insert into public.activities (id, workspace_id, user_id, action, entity_type, entity_id, changes, metadata, created_at)
+values
+  ('ac000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'created', 'productions', 'c0000000-0000-4000-8000-000000000003', null,
+   '{"title": "Midsummer Gala Concert"}', now() - interval '3 days'),
+  ('ac000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'updated', 'project_tasks', 'd0000000-0000-4000-8000-000000000004',
+   '{"status": {"from": "todo", "to": "in_progress"}}', '{"title": "Program cue list into console"}', now() - interval '1 day'),
+  ('ac000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000001', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000002"}', now() - interval '1 day'),
+  ('ac000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'updated', 'events', 'e0000000-0000-4000-8000-000000000003',
+   '{"status": {"from": "tentative", "to": "confirmed"}}', '{}', now() - interval '6 hours'),
+  ('ac000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'created', 'productions', 'c0000000-0000-4000-8000-000000000903', null,
+   '{"title": "Esports Championship Finals"}', now() - interval '2 days'),
+  ('ac000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000901', null, '{}', now() - interval '1 day');
+
+insert into public.notifications (
+  id, user_id, workspace_id, type, title, message, entity_type, entity_id, actor_id, read_at, action_url, created_at
+) values
+  ('0a000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001',
+   'comment_reply', 'Bob replied to your comment', 'Checked. The FOH truss needs two more Source Fours…',
+   'project_tasks', 'd0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', null,
+   '/w/main-stage/project_tasks/d0000000-0000-4000-8000-000000000001', now() - interval '1 day'),
+  ('0a000000-0000-4000-8000-000000000002', '22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001',
+   'assigned', 'You were assigned "Program cue list into console"', null,
+   'project_tasks', 'd0000000-0000-4000-8000-000000000004', '11111111-1111-4111-8111-111111111111', now() - interval '20 hours',
+   '/w/main-stage/project_tasks/d0000000-0000-4000-8000-000000000004', now() - interval '2 days'),
+  ('0a000000-0000-4000-8000-000000000003', '22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001',
+   'mention', 'Alice mentioned you on Hamlet — Winter Season', 'Budget review moved to Thursday…',
+   'productions', 'c0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', null,
+   '/w/main-stage/productions/c0000000-0000-4000-8000-000000000001', now() - interval '5 hours'),
+  ('0a000000-0000-4000-8000-000000000004', '33333333-3333-4333-8333-333333333333', 'b0000000-0000-4000-8000-000000000001',
+   'event_changed', 'Technical rehearsal confirmed', 'The technical rehearsal is now confirmed.',
+   'events', 'e0000000-0000-4000-8000-000000000003', '11111111-1111-4111-8111-111111111111', null,
+   '/w/main-stage/events/e0000000-0000-4000-8000-000000000003', now() - interval '6 hours'),
+  ('0a000000-0000-4000-8000-000000000901', '44444444-4444-4444-8444-444444444444', 'b0000000-0000-4000-8000-000000000002',
+   'reminder', 'Rigging plot due Friday', null,
+   'project_tasks', 'd0000000-0000-4000-8000-000000000901', null, null,
+   '/w/arena/project_tasks/d0000000-0000-4000-8000-000000000901', now() - interval '2 hours');
+
+insert into public.user_presence (user_id, workspace_id, location, status, last_seen) values
+  ('11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'offline', now() - interval '2 hours'),
+  ('22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001', 'events', 'offline', now() - interval '1 day'),
+  ('33333333-3333-4333-8333-333333333333', 'b0000000-0000-4000-8000-000000000001', 'productions', 'offline', now() - interval '3 days'),
+  ('44444444-4444-4444-8444-444444444444', 'b0000000-0000-4000-8000-000000000002', 'project_tasks', 'offline', now() - interval '5 hours');
