@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
 
@@ -10,6 +11,8 @@ export interface OpenDatabaseOptions {
 
 /** Opens PGlite with the extensions the bootstrap expects (pgcrypto for bcrypt-compatible `crypt()`). */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<PGlite> {
+  // PGlite creates the data directory itself but not its parents (e.g. .callboard/ on a fresh clone).
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true })
   return PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
