@@ -139,11 +139,9 @@ $$;
 
 grant execute on function auth.jwt(), auth.uid(), auth.role(), auth.email() to anon, authenticated, service_role;
 
--- public: Supabase grants the API roles everything and lets row-level security decide.
+-- public: the API roles may use the schema. Hosted Supabase no longer grants new public tables to them by default
+-- (since 2026-10-30), so neither does this bootstrap: every migration grants what its policies need, explicitly.
 grant usage on schema public to anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to anon, authenticated, service_role;
 
 do $$
 begin
