@@ -94,7 +94,10 @@ export const restSelect: Scenario = {
 
 function runWorker(job: LoadJob): Promise<{ sequential: LoadReport; concurrent: LoadReport }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../httpLoadWorker.ts', import.meta.url), { workerData: job })
+    // Workers do not inherit tsx's loader on Node 20: register it in the worker, then load the TypeScript module.
+    const entry = new URL('../httpLoadWorker.ts', import.meta.url).href
+    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
+    const worker = new Worker(boot, { eval: true, workerData: job })
     worker.once('message', (msg: { ok: boolean; report?: { sequential: LoadReport; concurrent: LoadReport }; error?: string }) => {
       void worker.terminate()
       if (msg.ok && msg.report) resolve(msg.report)
