@@ -1,0 +1,32 @@
+import type { ComponentType } from 'react'
+import type { ZodType } from 'zod'
+import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
+import type { ModuleDefinition } from '../../modules/ModuleDefinition'
+import type { SavedView, ViewType } from './savedView'
+import type { ViewStoreApi } from '../store/ViewStore'
+
+export interface ViewRendererProps<Options> {
+  module: ModuleDefinition
+  /** Built-in and custom fields of the module, in the view's order. */
+  fields: readonly FieldDefinition[]
+  view: SavedView
+  options: Options
+  /** The mounted view's store: records, groupedIds, groups, and the write actions (patch, move, create). */
+  store: ViewStoreApi
+  /** False for viewers and for locked views the user may not change. */
+  canEdit: boolean
+  onOpenRecord(id: string): void
+  /** Persist a change to this renderer's options (column widths, zoom...). */
+  onOptionsChange(options: Options): void
+}
+
+/** One way of showing a module's records. A folder per renderer, registered once in views/engine/registry.ts. */
+export interface ViewRenderer<Options = unknown> {
+  type: ViewType
+  label: string
+  optionsSchema: ZodType<Options>
+  defaultOptions(module: ModuleDefinition): Options
+  supports(module: ModuleDefinition): boolean
+  Component: ComponentType<ViewRendererProps<Options>>
+  Skeleton: ComponentType
+}

@@ -1,0 +1,39 @@
+import type { StoreApi } from 'zustand'
+
+export type RecordRow = Record<string, unknown> & { id: string; sync_version?: number }
+
+export interface ViewGroup {
+  /** The group key ('' for records without a value). */
+  key: string
+  label: string
+  count: number
+  collapsed: boolean
+}
+
+/** A write the store has applied optimistically and not yet confirmed. */
+export interface PendingWrite {
+  id: string
+  recordId: string
+  error?: string
+}
+
+export interface ViewStoreState {
+  status: 'idle' | 'loading' | 'ready' | 'error'
+  error: string | null
+  /** Normalized records by id. */
+  records: Record<string, RecordRow>
+  /** Ids in display order per group key (a single '' group when the view is not grouped). */
+  groupedIds: Record<string, string[]>
+  groups: ViewGroup[]
+  /** The last write error, shown to the user and cleared on the next success. */
+  writeError: string | null
+  /** Patch fields of one record (values keyed by FieldDefinition key): optimistic, compare-and-set on sync_version. */
+  patch(recordId: string, values: Record<string, unknown>): Promise<void>
+  /** Move a record to a group (and before/after neighbours for manual order): one write of group field + position. */
+  move(recordId: string, to: { groupKey?: string; beforeId?: string | null; afterId?: string | null; values?: Record<string, unknown> }): Promise<void>
+  create(values: Record<string, unknown>): Promise<string | null>
+  toggleGroup(key: string): void
+  reload(): Promise<void>
+}
+
+export type ViewStoreApi = StoreApi<ViewStoreState>
