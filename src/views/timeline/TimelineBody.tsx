@@ -1,0 +1,96 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
+import { isDateOnlyField, toDayNumber } from '../calendar/fieldDates'
+import { canWriteDates, type DateFieldSet } from '../calendar/resolveDateFields'
+import type { ViewStoreApi } from '../store/ViewStore'
+import { TimelineGrid } from './TimelineGrid'
+import { timelineWindow } from './timeScale'
+import type { TimelineZoom } from './timelineOptions'
+import { TimelineToolbar } from './TimelineToolbar'
+import { UnscheduledList } from './UnscheduledList'
+import { useScrollAnchor } from './useScrollAnchor'
+import { useScrollViewport } from './useScrollViewport'
+import { useTimelineDrags } from './useTimelineDrags'
+import { useTimelineRows } from './useTimelineRows'
+
+export interface TimelineBodyProps {
+  label: string
+  fields: DateFieldSet
+  allFields: readonly FieldDefinition[]
+  groupField: FieldDefinition | undefined
+  storeGroupsMatch: boolean
+  store: ViewStoreApi
+  canEdit: boolean
+  zoom: TimelineZoom
+  onZoom(zoom: TimelineZoom): void
+  onOpenRecord(id: string): void
+}
+
+const ignore = () => {}
+
+export function TimelineBody({ label, fields, allFields, groupField, storeGroupsMatch, store, canEdit, zoom, onZoom, onOpenRecord }: TimelineBodyProps) {
+  const { bars, unscheduled, rows, toggleGroup } = useTimelineRows(store, fields, allFields, groupField, storeGroupsMatch)
+  const editable = canWriteDates(canEdit, fields)
+  const dateOnly = isDateOnlyField(fields.start)
+  const helpId = useId()
+
+  const [today] = useState(() => toDayNumber(new Date()))
+  const { startDay, endDay } = timelineWindow(bars, today, zoom)
+  // A new object only when the bounds change, so a patch inside the window re-renders no header.
+  const window = useMemo(() => ({ startDay, endDay }), [startDay, endDay])
+
+  const scrollerRef = useRef<HTMLDivElement>(null)
+  const { viewport, measure } = useScrollViewport(scrollerRef)
+  const { rememberAnchor, scrollToDay } = useScrollAnchor(scrollerRef, window, zoom, today, measure)
+
+  // The store applies the patch optimistically and reverts it if the write fails; the host shows its writeError.
+  const commit = useCallback((id: string, values: Record<string, unknown>) => store.getState().patch(id, values).catch(ignore), [store])
+  const drags = useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord })
+
+  const changeZoom = useCallback(
+    (next: TimelineZoom) => {
+      rememberAnchor()
+      onZoom(next)
+    },
+    [rememberAnchor, onZoom],
+  )
+
+  return (
+    <div className="cb-timeline" role="region" aria-label={`${label} timeline`}>
+      <TimelineToolbar zoom={zoom} onZoom={changeZoom} onToday={() => scrollToDay(today)} />
+      <div className="cb-timeline__body">
+        <TimelineGrid
+          scrollerRef={scrollerRef}
+          viewport={viewport}
+          onScroll={measure}
+          rows={rows}
+          window={window}
+          zoom={zoom}
+          today={today}
+          dateOnly={dateOnly}
+          editable={editable}
+          resizableEnd={editable && Boolean(fields.end)}
+          preview={drags.preview}
+          dropping={drags.ghost !== null}
+          corner={groupField ? groupField.label : label}
+          helpId={helpId}
+          onBarPointerDown={drags.onBarPointerDown}
+          onBarClick={drags.onBarClick}
+          onBarKeyDown={drags.onBarKeyDown}
+          onToggleGroup={toggleGroup}
+        />
+        <UnscheduledList items={unscheduled} editable={editable} onPointerDown={drags.onUnscheduledPointerDown} onClick={drags.onUnscheduledClick} />
+      </div>
+      {editable && (
+        <p id={helpId} className="ui-visually-hidden">
+          Drag to move, or drag an end to change it. Arrow keys move by one step; Shift and arrow keys move the end.
+        </p>
+      )}
+      {drags.ghost && (
+        <div className="cb-timeline__ghost" style={{ left: drags.ghost.x, top: drags.ghost.y }} aria-hidden="true">
+          {drags.ghost.title}
+        </div>
+      )}
+    </div>
+  )
+}
