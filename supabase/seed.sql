@@ -519,14 +519,14 @@ values
    'Aggreko 500 kVA generator', 'RV-POW-005', 'power', 'maintenance', 'Arena yard', 60000.00);
 
 -- ---------------------------------------------------------------------------------------------------------------
--- Custom field definitions (the values above use these keys)
+-- Custom field definitions (the values above use these keys). A checkbox needs no default: no value is unchecked.
 -- ---------------------------------------------------------------------------------------------------------------
 
 insert into public.custom_fields (
   id, workspace_id, module, name, label, field_type, options, config, is_required, default_value, position
 ) values
   ('cf000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'department',
-   'Department', 'select',
+   'Department', 'single_select',
    '[{"value": "production", "label": "Production", "color": "gray"},
      {"value": "stage_management", "label": "Stage management", "color": "blue"},
      {"value": "lighting", "label": "Lighting", "color": "yellow"},
@@ -537,37 +537,54 @@ insert into public.custom_fields (
      {"value": "video", "label": "Video", "color": "teal"}]',
    '{}', false, null, 'a0'),
   ('cf000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'requires_crew_call',
-   'Crew call needed', 'checkbox', '[]', '{}', false, 'false', 'a1'),
+   'Crew call needed', 'checkbox', '[]', '{}', false, null, 'a1'),
   ('cf000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'productions', 'box_office_target',
-   'Box office target', 'number', '[]', '{"precision": 0}', false, null, 'a0'),
+   'Box office target', 'currency', '[]', '{"currency": "GBP", "precision": 0}', false, null, 'a0'),
   ('cf000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'assets', 'serial_number',
    'Serial number', 'text', '[]', '{}', false, null, 'a0'),
   ('cf000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'events', 'broadcast_rights',
-   'Broadcast rights cleared', 'checkbox', '[]', '{}', false, 'false', 'a0');
+   'Broadcast rights cleared', 'checkbox', '[]', '{}', false, null, 'a0');
 
 -- ---------------------------------------------------------------------------------------------------------------
--- Saved views (filters and options left to the app's defaults)
+-- Saved views, in the app's current shape (version 1, src/views/engine/savedView.ts): `filters` a tree of AND/OR
+-- groups of { field, operator, value } conditions, `sorts` [{ field, direction }], `group_by` { field, collapsed },
+-- `config` { fields, options } (no fields listed: every field, in the module's order).
 -- ---------------------------------------------------------------------------------------------------------------
 
 insert into public.views (
   id, workspace_id, module, view_type, name, filters, sorts, group_by, config, is_shared, is_locked, owner_id, position
 ) values
   ('0f000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'list',
-   'All tasks', null, '[]', null, '{}', true, false, '11111111-1111-4111-8111-111111111111', 'a0'),
+   'All tasks', null, '[{"field": "due_date", "direction": "asc"}]', null, '{"fields": [], "options": {}}',
+   true, false, '11111111-1111-4111-8111-111111111111', 'a0'),
   ('0f000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'board',
-   'Task board', null, '[]', '{"field": "status"}', '{}', true, false, '11111111-1111-4111-8111-111111111111', 'a1'),
+   'Task board', null, '[]', '{"field": "status", "collapsed": []}', '{"fields": [], "options": {}}',
+   true, false, '11111111-1111-4111-8111-111111111111', 'a1'),
   ('0f000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'events', 'calendar',
-   'Production calendar', null, '[]', null, '{}', true, false, '22222222-2222-4222-8222-222222222222', 'a0'),
+   'Production calendar',
+   '{"kind": "group", "id": "f", "conjunction": "and", "children": [
+      {"kind": "condition", "id": "f.0", "field": "status", "operator": "neq", "value": "cancelled"}]}',
+   '[{"field": "starts_at", "direction": "asc"}]', null, '{"fields": [], "options": {}}',
+   true, false, '22222222-2222-4222-8222-222222222222', 'a0'),
   -- locked by the admin: members can use it but not change it
   ('0f000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'productions', 'timeline',
-   'Season timeline', null, '[]', null, '{}', true, true, '11111111-1111-4111-8111-111111111111', 'a0'),
-  -- personal: only Bob sees it
+   'Season timeline',
+   '{"kind": "group", "id": "f", "conjunction": "and", "children": [
+      {"kind": "condition", "id": "f.0", "field": "status", "operator": "none_of", "value": ["cancelled"]}]}',
+   '[{"field": "start_date", "direction": "asc"}]', null, '{"fields": [], "options": {}}',
+   true, true, '11111111-1111-4111-8111-111111111111', 'a0'),
+  -- personal: only Bob sees it; "me" is whoever is signed in
   ('0f000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'list',
-   'My task list', null, '[]', null, '{}', false, false, '22222222-2222-4222-8222-222222222222', 'a2'),
+   'My task list',
+   '{"kind": "group", "id": "f", "conjunction": "and", "children": [
+      {"kind": "condition", "id": "f.0", "field": "assignee_id", "operator": "eq", "value": "me"},
+      {"kind": "condition", "id": "f.1", "field": "status", "operator": "neq", "value": "done"}]}',
+   '[{"field": "due_date", "direction": "asc"}, {"field": "priority", "direction": "desc"}]', null,
+   '{"fields": [], "options": {}}', false, false, '22222222-2222-4222-8222-222222222222', 'a2'),
   ('0f000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'project_tasks', 'list',
-   'All tasks', null, '[]', null, '{}', true, false, '44444444-4444-4444-8444-444444444444', 'a0'),
+   'All tasks', null, '[]', null, '{"fields": [], "options": {}}', true, false, '44444444-4444-4444-8444-444444444444', 'a0'),
   ('0f000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', 'events', 'calendar',
-   'Tour calendar', null, '[]', null, '{}', true, false, '44444444-4444-4444-8444-444444444444', 'a1');
+   'Tour calendar', null, '[]', null, '{"fields": [], "options": {}}', true, false, '44444444-4444-4444-8444-444444444444', 'a1');
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Comments, activities, notifications, presence

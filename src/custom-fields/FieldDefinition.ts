@@ -12,8 +12,10 @@ export interface FieldDefinition<Config = unknown> {
   /** Where the value lives: a table column, or a key of the row's `custom_fields` JSONB. */
   source: 'column' | 'custom'
   required: boolean
-  /** System columns the user cannot edit (id, created_at, sync_version...). */
+  /** System columns the user cannot edit (created_at, created_by...). */
   readOnly: boolean
+  /** Kept out of field pickers and new views (a manual-order key): still sortable and filterable. */
+  hidden?: boolean
   /** The custom_fields row id, for custom fields. */
   customFieldId?: string
 }
@@ -26,7 +28,10 @@ export function readFieldValue(record: Record<string, unknown>, field: FieldDefi
   return (custom as Record<string, unknown>)[field.key] ?? null
 }
 
-/** The PostgREST column path of a field: `status`, or `custom_fields->priority_score` for a custom value. */
+/**
+ * The PostgREST column path of a field: `status`, or for a custom value `custom_fields->priority_score` (typed jsonb:
+ * numbers compare as numbers) or `custom_fields->>department` (text). A FieldType's `jsonAccess` says which.
+ */
 export function fieldPath(field: FieldDefinition, asText = false): string {
   if (field.source === 'column') return field.key
   return `custom_fields${asText ? '->>' : '->'}${field.key}`

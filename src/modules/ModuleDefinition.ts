@@ -1,5 +1,17 @@
 import type { FieldDefinition } from '../custom-fields/FieldDefinition'
 import type { ViewType } from '../views/engine/savedView'
+import type { Sort } from '../views/query/filterTree'
+
+/** A view every workspace starts with for a module (created, shared, when it has none). */
+export interface DefaultViewDefinition {
+  name: string
+  type: ViewType
+  /** A field key to group by (board columns, list sections). */
+  groupBy?: string
+  sorts?: readonly Sort[]
+  /** The renderer's own options (its slice of the saved view). */
+  options?: Record<string, unknown>
+}
 
 /**
  * What the app knows about a module, as data. Pages, views and fields read from here; a module never
@@ -12,15 +24,18 @@ export interface ModuleDefinition {
   label: string
   /** One record, for buttons and the drawer ("Production"). */
   singular: string
-  /** The Postgres table holding the module's records. */
+  /**
+   * The Postgres table holding the module's records. It is also the module's name in the database: the `module`
+   * column of custom_fields and views, and comments' entity_type, hold the table name.
+   */
   table: string
   /** Built-in columns described like custom fields (system columns read-only). */
   fields: readonly FieldDefinition[]
   /** The field shown as a record's title in cards, bars and the drawer. */
   titleField: string
-  /** Date or date-time fields that calendar and timeline views can use. */
+  /** Date or date-time fields that calendar and timeline views can use (when viewTypes offers them). */
   dateFields: { start: string; end?: string }
   viewTypes: readonly ViewType[]
   /** Shared views created for a workspace that has none for this module. */
-  defaultViews: ReadonlyArray<{ name: string; type: ViewType; groupBy?: string; options?: Record<string, unknown> }>
+  defaultViews: readonly DefaultViewDefinition[]
 }

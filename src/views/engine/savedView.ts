@@ -22,6 +22,7 @@ export const savedViewSchema = z.object({
   version: z.literal(CURRENT_VIEW_VERSION),
   id: z.string(),
   workspaceId: z.string(),
+  /** The module's table, as stored in `views.module` ('project_tasks'); see findModuleByTable. */
   module: z.string(),
   type: z.enum(viewTypes),
   name: z.string().min(1),

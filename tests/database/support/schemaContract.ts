@@ -254,6 +254,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'member_organization_ids',
         'member_workspace_ids',
         'owner_organization_ids',
+        'realtime_topic_workspace_id',
         'shared_workspace_user_ids',
         'workspace_organization_has_member',
         'writable_workspace_ids',
