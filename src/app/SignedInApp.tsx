@@ -17,7 +17,13 @@ export function SignedInApp({ session }: { session: Session }) {
       <WorkspaceLandingEffect userId={userId} route={route} />
       <AppHeader email={session.user.email} />
       {route.name === 'workspace' ? (
-        <WorkspaceRoute userId={userId} workspaceId={route.workspaceId} moduleKey={route.moduleKey} />
+        <WorkspaceRoute
+          userId={userId}
+          workspaceId={route.workspaceId}
+          moduleKey={route.moduleKey}
+          viewId={route.viewId}
+          recordId={route.recordId}
+        />
       ) : (
         <WorkspacePickerPage userId={userId} />
       )}

@@ -10,6 +10,22 @@ vi.stubEnv('VITE_SUPABASE_PUBLISHABLE_KEY', SUPABASE_TEST_KEY)
 // Render as main.tsx does, so effects that break when mounted twice fail here first.
 configure({ reactStrictMode: true })
 
+// Views load their renderer's chunk on first use (React.lazy), which the first test of a file pays for in
+// transform time; findBy* waits for that rather than the default second.
+configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 30_000 })
+
+// jsdom lays nothing out, so every element measures 0×0 and a virtualized list would render no rows. Scroll
+// containers of virtualized lists (marked data-virtual-scroller) report a desktop-sized viewport instead.
+for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1200]] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.hasAttribute('data-virtual-scroller') ? size : 0
+    },
+  })
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
 afterEach(() => {

@@ -12,8 +12,8 @@ describe('signing out', () => {
     const { user, mainStage } = renderApp()
     await signIn(user, 'alice@northstar.test')
     await user.click(await screen.findByRole('link', { name: /Main Stage/ }))
-    await screen.findByRole('table', { name: 'Productions' })
-    expect(window.location.pathname).toBe(`/w/${mainStage.id}/productions`)
+    await screen.findByRole('grid', { name: 'All productions' })
+    expect(window.location.pathname).toMatch(new RegExp(`^/w/${mainStage.id}/productions/[0-9a-f-]{36}$`))
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }))
 

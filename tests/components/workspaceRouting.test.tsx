@@ -2,15 +2,17 @@ import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp, signIn } from './support/renderApp'
 
+const viewPath = (workspaceId: string, moduleKey: string) => new RegExp(`^/w/${workspaceId}/${moduleKey}/[0-9a-f-]{36}$`)
+
 describe('workspace routing', () => {
-  it('when the page is loaded on a workspace URL, signing in opens that workspace', async () => {
+  it('when the page is loaded on a workspace URL, signing in opens that workspace on the module’s first view', async () => {
     const { user, summer } = renderApp((demo) => `/w/${demo.summer.id}/productions`)
 
     await signIn(user, 'alice@northstar.test')
 
-    expect(await screen.findByRole('heading', { name: 'No productions yet' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { name: 'No productions match this view' })).toBeTruthy()
     expect(screen.getByText('Summer Season', { selector: '.ui-page-header__eyebrow' })).toBeTruthy()
-    expect(window.location.pathname).toBe(`/w/${summer.id}/productions`)
+    expect(window.location.pathname).toMatch(viewPath(summer.id, 'productions'))
   })
 
   it('when the URL names a workspace the user cannot see, the picker explains why it opened instead', async () => {
@@ -23,26 +25,35 @@ describe('workspace routing', () => {
     expect(window.location.pathname).toBe('/')
   })
 
-  it('when the URL names a module that cannot open yet, the workspace opens on productions', async () => {
-    const { user, mainStage } = renderApp((demo) => `/w/${demo.mainStage.id}/tasks`)
+  it('when the URL names a module that does not exist, the workspace opens on productions', async () => {
+    const { user, mainStage } = renderApp((demo) => `/w/${demo.mainStage.id}/nonsense`)
 
     await signIn(user, 'alice@northstar.test')
 
-    expect(await screen.findByRole('table', { name: 'Productions' })).toBeTruthy()
-    expect(window.location.pathname).toBe(`/w/${mainStage.id}/productions`)
+    expect(await screen.findByRole('grid', { name: 'All productions' })).toBeTruthy()
+    expect(window.location.pathname).toMatch(viewPath(mainStage.id, 'productions'))
+  })
+
+  it('every registered module opens through its views: tasks open on their first saved view', async () => {
+    const { user, mainStage, taskViews } = renderApp((demo) => `/w/${demo.mainStage.id}/tasks`)
+
+    await signIn(user, 'alice@northstar.test')
+
+    expect(await screen.findByRole('grid', { name: 'All tasks' })).toBeTruthy()
+    expect(window.location.pathname).toBe(`/w/${mainStage.id}/tasks/${String(taskViews.list.id)}`)
   })
 
   it('the workspace opened last is opened again at the next sign-in, and "Switch workspace" still shows the picker', async () => {
     const { user, studio } = renderApp()
     await signIn(user, 'alice@northstar.test')
     await user.click(await screen.findByRole('link', { name: /Studio/ }))
-    await screen.findByRole('heading', { name: 'No productions yet' })
+    await screen.findByRole('heading', { name: 'No productions match this view' })
     await user.click(screen.getByRole('button', { name: 'Sign out' }))
 
     await signIn(user, 'alice@northstar.test')
 
-    expect(await screen.findByRole('heading', { name: 'No productions yet' })).toBeTruthy()
-    expect(window.location.pathname).toBe(`/w/${studio.id}/productions`)
+    expect(await screen.findByRole('heading', { name: 'No productions match this view' })).toBeTruthy()
+    expect(window.location.pathname).toMatch(viewPath(studio.id, 'productions'))
 
     await user.click(screen.getByRole('link', { name: 'Switch workspace' }))
     expect(await screen.findByRole('heading', { name: 'Choose a workspace' })).toBeTruthy()
@@ -55,15 +66,15 @@ describe('workspace routing', () => {
     await signIn(user, 'mallory@rival.test')
 
     expect(await screen.findByRole('heading', { name: 'Productions' })).toBeTruthy()
-    expect(window.location.pathname).toBe(`/w/${arena.id}/productions`)
-    expect(await screen.findByRole('rowheader', { name: 'Rival Macbeth' })).toBeTruthy()
+    expect(await screen.findByRole('rowheader', { name: /Rival Macbeth/ })).toBeTruthy()
+    expect(window.location.pathname).toMatch(viewPath(arena.id, 'productions'))
   })
 
   it('the browser back button returns from a workspace to the picker', async () => {
     const { user } = renderApp()
     await signIn(user, 'alice@northstar.test')
     await user.click(await screen.findByRole('link', { name: /Main Stage/ }))
-    await screen.findByRole('table', { name: 'Productions' })
+    await screen.findByRole('grid', { name: 'All productions' })
 
     window.history.back()
 

@@ -1,26 +1,44 @@
-/** The pages the URL can name. The chosen workspace and module live in the path so a reload or a shared link lands on the same page. */
+import { viewPath } from '../../views/engine/viewPath'
+
+/**
+ * The pages the URL can name. Workspace, module, saved view and open record live in the URL, so a reload or a
+ * shared link reproduces what the sender saw: `/w/<workspaceId>/<moduleKey>/<viewId>?record=<recordId>`.
+ */
 export type Route =
   | { name: 'workspaces' }
-  | { name: 'workspace'; workspaceId: string; moduleKey: string | null }
+  | { name: 'workspace'; workspaceId: string; moduleKey: string | null; viewId: string | null; recordId: string | null }
 
-/** Reads a pathname: `/` is the workspace picker, `/w/<workspaceId>[/<moduleKey>]` a workspace. Anything else falls back to the picker. */
-export function parseRoute(pathname: string): Route {
+export interface WorkspaceLocation {
+  workspaceId: string
+  moduleKey?: string | null
+  viewId?: string | null
+  recordId?: string | null
+}
+
+/** Reads a pathname (and query string): `/` is the workspace picker, `/w/<workspaceId>[/<moduleKey>[/<viewId>]]` a workspace. */
+export function parseRoute(pathname: string, search = ''): Route {
   const segments = pathname.split('/').filter(Boolean).map(safeDecode)
-  const [head, workspaceId, moduleKey, ...rest] = segments
+  const [head, workspaceId, moduleKey, viewId, ...rest] = segments
   if (head === 'w' && workspaceId && rest.length === 0) {
-    return { name: 'workspace', workspaceId, moduleKey: moduleKey ?? null }
+    const recordId = moduleKey ? new URLSearchParams(search).get('record') || null : null
+    return { name: 'workspace', workspaceId, moduleKey: moduleKey ?? null, viewId: (moduleKey && viewId) || null, recordId }
   }
   return { name: 'workspaces' }
 }
 
 export function routePath(route: Route): string {
   if (route.name === 'workspaces') return '/'
-  const base = `/w/${encodeURIComponent(route.workspaceId)}`
-  return route.moduleKey ? `${base}/${encodeURIComponent(route.moduleKey)}` : base
+  return workspacePath(route.workspaceId, route.moduleKey, { viewId: route.viewId, recordId: route.recordId })
 }
 
-export function workspacePath(workspaceId: string, moduleKey: string | null = null): string {
-  return routePath({ name: 'workspace', workspaceId, moduleKey })
+/** The URL of a workspace, optionally a module in it, a view of that module and a record opened in the drawer. */
+export function workspacePath(
+  workspaceId: string,
+  moduleKey: string | null = null,
+  { viewId = null, recordId = null }: { viewId?: string | null; recordId?: string | null } = {},
+): string {
+  // The view engine owns the shape of its links; the router reads them back in parseRoute.
+  return viewPath({ workspaceId, moduleKey, viewId, recordId })
 }
 
 function safeDecode(segment: string): string {

@@ -1,9 +1,7 @@
 import { moduleRegistry } from '../../modules/registry'
-import { Pill } from '../../ui/Pill'
 import { RouteLink } from '../routing/RouteLink'
 import { workspacePath } from '../routing/routes'
 import type { WorkspaceSummary } from './fetchWorkspaces'
-import { modulePages } from './modulePages'
 import './ModuleNav.css'
 
 export interface ModuleNavProps {
@@ -11,7 +9,7 @@ export interface ModuleNavProps {
   activeModuleKey: string
 }
 
-/** The workspace's left column: where you are, a way back to the picker, and every registered module. */
+/** The workspace's left column: where you are, a way back to the picker, and every registered module (each opens through its views). */
 export function ModuleNav({ workspace, activeModuleKey }: ModuleNavProps) {
   return (
     <nav className="module-nav" aria-label="Modules">
@@ -25,21 +23,13 @@ export function ModuleNav({ workspace, activeModuleKey }: ModuleNavProps) {
       <ul className="module-nav__list">
         {moduleRegistry.map((module) => (
           <li key={module.key}>
-            {modulePages[module.key] ? (
-              <RouteLink
-                className="module-nav__item"
-                href={workspacePath(workspace.id, module.key)}
-                aria-current={module.key === activeModuleKey ? 'page' : undefined}
-              >
-                {module.label}
-              </RouteLink>
-            ) : (
-              // Not a link: nothing to open yet. aria-disabled keeps it readable and tells why it does nothing.
-              <span className="module-nav__item" aria-disabled="true">
-                {module.label}
-                <Pill>Soon</Pill>
-              </span>
-            )}
+            <RouteLink
+              className="module-nav__item"
+              href={workspacePath(workspace.id, module.key)}
+              aria-current={module.key === activeModuleKey ? 'page' : undefined}
+            >
+              {module.label}
+            </RouteLink>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { navigate } from '../routing/navigate'
 import { workspacePath, type Route } from '../routing/routes'
 import { chooseLandingWorkspace } from './chooseLandingWorkspace'
 import { readLastWorkspaceId } from './lastWorkspace'
-import { defaultModuleKey } from './modulePages'
+import { defaultModuleKey } from './defaultModule'
 import { useWorkspaceStore } from './workspaceStore'
 
 /**

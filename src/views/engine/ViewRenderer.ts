@@ -2,7 +2,7 @@ import type { ComponentType } from 'react'
 import type { ZodType } from 'zod'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
-import type { SavedView, ViewType } from './savedView'
+import type { SavedView, ViewField, ViewType } from './savedView'
 import type { ViewStoreApi } from '../store/ViewStore'
 
 export interface ViewRendererProps<Options> {
@@ -15,9 +15,15 @@ export interface ViewRendererProps<Options> {
   store: ViewStoreApi
   /** False for viewers and for locked views the user may not change. */
   canEdit: boolean
+  /** Whether this user may change (and save) the view itself: column widths, order, per-type options. */
+  canChangeView?: boolean
   onOpenRecord(id: string): void
   /** Persist a change to this renderer's options (column widths, zoom...). */
   onOptionsChange(options: Options): void
+  /** Persist the view's field order, visibility and widths (a column dragged, resized or hidden). */
+  onFieldsChange?(fields: ViewField[]): void
+  /** Date renderers report the range they show (end exclusive); the host then reads only records overlapping it. */
+  onRangeChange?(range: { start: Date; end: Date }): void
 }
 
 /** One way of showing a module's records. A folder per renderer, registered once in views/engine/registry.ts. */
@@ -29,4 +35,15 @@ export interface ViewRenderer<Options = unknown> {
   supports(module: ModuleDefinition): boolean
   Component: ComponentType<ViewRendererProps<Options>>
   Skeleton: ComponentType
+  /** Edits this renderer's options in the view toolbar (a board's card fields); absent when there is nothing to set. */
+  OptionsEditor?: ComponentType<ViewOptionsEditorProps<Options>>
+}
+
+export interface ViewOptionsEditorProps<Options> {
+  module: ModuleDefinition
+  fields: readonly FieldDefinition[]
+  view: SavedView
+  options: Options
+  disabled: boolean
+  onChange(options: Options): void
 }

@@ -29,8 +29,22 @@ export interface ViewStoreState {
   writeError: string | null
   /** Patch fields of one record (values keyed by FieldDefinition key): optimistic, compare-and-set on sync_version. */
   patch(recordId: string, values: Record<string, unknown>): Promise<void>
-  /** Move a record to a group (and before/after neighbours for manual order): one write of group field + position. */
-  move(recordId: string, to: { groupKey?: string; beforeId?: string | null; afterId?: string | null; values?: Record<string, unknown> }): Promise<void>
+  /**
+   * Move a record to a group (and before/after neighbours for manual order): one write of group field + position.
+   * `beforeId`: the record it now sits just before (its new next neighbour); `afterId`: the record it now sits just
+   * after. Neither: the end of the group. `fromGroupKey` names the group it was dragged out of when a multi-valued
+   * field puts it in several.
+   */
+  move(
+    recordId: string,
+    to: {
+      groupKey?: string
+      beforeId?: string | null
+      afterId?: string | null
+      values?: Record<string, unknown>
+      fromGroupKey?: string
+    },
+  ): Promise<void>
   create(values: Record<string, unknown>): Promise<string | null>
   toggleGroup(key: string): void
   reload(): Promise<void>

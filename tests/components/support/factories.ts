@@ -103,3 +103,71 @@ export function buildProduction(name: string, workspace: WorkspaceRow, overrides
 function slugify(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/(^-|-$)/g, '')
 }
+
+type Row = Record<string, unknown>
+
+export function buildTask(title: string, workspace: WorkspaceRow, overrides: Row = {}): Row {
+  return {
+    id: crypto.randomUUID(),
+    workspace_id: workspace.id,
+    created_by: null,
+    created_at: createdAt,
+    updated_at: createdAt,
+    deleted_at: null,
+    sync_version: 1,
+    custom_fields: {},
+    production_id: null,
+    title,
+    description: null,
+    status: 'todo',
+    priority: 'medium',
+    assignee_id: null,
+    start_date: null,
+    due_date: null,
+    position: null,
+    estimate_hours: null,
+    ...overrides,
+  }
+}
+
+/** A `views` row as the database stores it (version 1 JSON). */
+export function buildViewRow(name: string, workspace: WorkspaceRow, table: string, overrides: Row = {}): Row {
+  return {
+    id: crypto.randomUUID(),
+    workspace_id: workspace.id,
+    module: table,
+    view_type: 'list',
+    name,
+    filters: null,
+    sorts: [],
+    group_by: null,
+    config: {},
+    is_shared: true,
+    is_locked: false,
+    owner_id: null,
+    position: null,
+    version: 1,
+    created_at: createdAt,
+    updated_at: createdAt,
+    ...overrides,
+  }
+}
+
+export function buildCustomFieldRow(name: string, label: string, fieldType: string, workspace: WorkspaceRow, table: string, overrides: Row = {}): Row {
+  return {
+    id: crypto.randomUUID(),
+    workspace_id: workspace.id,
+    module: table,
+    name,
+    label,
+    field_type: fieldType,
+    options: [],
+    config: {},
+    is_required: false,
+    default_value: null,
+    position: null,
+    created_at: createdAt,
+    updated_at: createdAt,
+    ...overrides,
+  }
+}

@@ -1,0 +1,92 @@
+import { memo, useEffect } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { RowSelectionState } from '@tanstack/react-table'
+import type { PlacedField } from '../engine/viewFields'
+import type { RecordRow } from '../store/ViewStore'
+import type { ActiveCell } from './gridNavigation'
+import { ListGroupRow } from './ListGroupRow'
+import type { ListItem } from './listItems'
+import { ListRow } from './ListRow'
+
+export interface ListBodyProps {
+  /** The grid element that scrolls (an ancestor: passed as state, since its ref attaches after this body's effects). */
+  scrollElement: HTMLDivElement | null
+  items: readonly ListItem[]
+  records: Readonly<Record<string, RecordRow>>
+  visible: readonly PlacedField[]
+  titleKey: string
+  rowHeight: number
+  active: ActiveCell | null
+  editing: boolean
+  selection: RowSelectionState
+  canEdit: boolean
+  onActivate(cell: ActiveCell, edit: boolean): void
+  onCommit(recordId: string, fieldKey: string, value: unknown): void
+  onCancelEdit(): void
+  onToggleRow(id: string, event: unknown): void
+  onToggleGroup(key: string): void
+  onOpenRecord(id: string): void
+}
+
+/**
+ * The windowed rows: only what is on screen (plus a small overscan) is in the DOM, whatever the record count.
+ * Memoised on purpose: resizing a column changes CSS variables above it and must not re-render a single row.
+ */
+export const ListBody = memo(function ListBody(props: ListBodyProps) {
+  const { scrollElement, items, records, visible, titleKey, rowHeight, active, editing, selection, canEdit } = props
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => itemKey(items[index]),
+    overscan: 10,
+  })
+
+  // Keyboard navigation can move the active row off screen: bring it back.
+  const activeId = active?.recordId
+  useEffect(() => {
+    if (!activeId) return
+    const index = items.findIndex((item) => item.kind === 'record' && item.id === activeId)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [activeId, items, virtualizer])
+
+  return (
+    <div role="rowgroup" className="list-view__body" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((virtualRow) => {
+        const item = items[virtualRow.index]
+        if (!item) return null
+        const style = { transform: `translateY(${virtualRow.start}px)`, height: rowHeight }
+        if (item.kind === 'group') {
+          return <ListGroupRow key={virtualRow.key} group={item.group} style={style} onToggle={props.onToggleGroup} />
+        }
+        const record = records[item.id]
+        if (!record) return null
+        const rowActive = active?.recordId === item.id ? active.columnKey : null
+        return (
+          <ListRow
+            key={virtualRow.key}
+            record={record}
+            ariaRowIndex={virtualRow.index + 2}
+            style={style}
+            visible={visible}
+            titleKey={titleKey}
+            activeColumn={rowActive}
+            editing={rowActive !== null && editing}
+            selected={selection[item.id] === true}
+            canEdit={canEdit}
+            onActivate={props.onActivate}
+            onCommit={props.onCommit}
+            onCancelEdit={props.onCancelEdit}
+            onToggleRow={props.onToggleRow}
+            onOpenRecord={props.onOpenRecord}
+          />
+        )
+      })}
+    </div>
+  )
+})
+
+function itemKey(item: ListItem | undefined): string {
+  if (!item) return ''
+  return item.kind === 'group' ? `group:${item.group.key}` : `${item.groupKey}:${item.id}`
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react'
+import { readFieldValue, type FieldDefinition } from '../../custom-fields/FieldDefinition'
+import { getFieldType } from '../../custom-fields/registry'
+import { classNames } from '../../ui/classNames'
+import type { RecordRow } from '../store/ViewStore'
+import type { ActiveCell } from './gridNavigation'
+import { widthVar } from './listTable'
+
+export interface ListCellProps {
+  record: RecordRow
+  field: FieldDefinition
+  isTitle: boolean
+  active: boolean
+  editing: boolean
+  canEdit: boolean
+  onActivate(cell: ActiveCell, edit: boolean): void
+  onCommit(recordId: string, fieldKey: string, value: unknown): void
+  onCancelEdit(): void
+  onOpenRecord(id: string): void
+}
+
+/**
+ * One cell: the field type's Cell, or its Editor while editing. Built-in and custom fields go through the same
+ * FieldType, so a custom field edits exactly like a built-in column. The active cell takes focus (roving tabindex).
+ */
+export function ListCell({ record, field, isTitle, active, editing, canEdit, onActivate, onCommit, onCancelEdit, onOpenRecord }: ListCellProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  const type = getFieldType(field.type)
+  const value = readFieldValue(record, field)
+  const editable = canEdit && !field.readOnly && type !== undefined
+  // One commit per editing session: an editor may commit on Enter and again on the blur that follows.
+  const committed = useRef(false)
+
+  useEffect(() => {
+    if (editing) committed.current = false
+  }, [editing])
+
+  useEffect(() => {
+    // Follow the keyboard, but never pull focus out of an editor or away from elsewhere on the page.
+    const grid = ref.current?.closest('[role="grid"]')
+    if (active && !editing && grid?.contains(document.activeElement)) ref.current?.focus({ preventScroll: true })
+  }, [active, editing])
+
+  const cell = { recordId: record.id, columnKey: field.key }
+  const Cell = type?.Cell
+  const Editor = type?.Editor
+  return (
+    <div
+      ref={ref}
+      role={isTitle ? 'rowheader' : 'gridcell'}
+      className={classNames('list-view__cell', isTitle && 'list-view__cell--pinned list-view__cell--title', active && 'list-view__cell--active', editing && 'list-view__cell--editing')}
+      style={{ width: `var(${widthVar(field.key)})` }}
+      tabIndex={active ? 0 : -1}
+      aria-readonly={!editable || undefined}
+      data-column={field.key}
+      onClick={() => !active && onActivate(cell, false)}
+      onDoubleClick={() => editable && onActivate(cell, true)}
+    >
+      {editing && editable && Editor ? (
+        <Editor
+          value={value}
+          field={field}
+          autoFocus
+          onCommit={(next) => {
+            if (committed.current) return
+            committed.current = true
+            onCommit(record.id, field.key, next)
+          }}
+          onCancel={() => {
+            if (!committed.current) onCancelEdit()
+          }}
+        />
+      ) : (
+        <>
+          <span className="list-view__value">{Cell ? <Cell value={value} field={field} /> : String(value ?? '')}</span>
+          {isTitle && (
+            <button
+              type="button"
+              className="list-view__open"
+              tabIndex={active ? 0 : -1}
+              aria-label={`Open ${typeof value === 'string' && value ? value : 'record'}`}
+              onClick={(event) => {
+                event.stopPropagation()
+                onOpenRecord(record.id)
+              }}
+            >
+              Open
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState, type DragEvent } from 'react'
+import type { ReactTable } from '@tanstack/react-table'
+import { classNames } from '../../ui/classNames'
+import type { PlacedField } from '../engine/viewFields'
+import { SELECT_COLUMN, widthVar, type ListFeatures } from './listTable'
+import type { RecordRow } from '../store/ViewStore'
+
+export interface ListHeaderProps {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  table: ReactTable<ListFeatures, RecordRow, any>
+  visible: readonly PlacedField[]
+  titleKey: string
+  canReorder: boolean
+  onMoveColumn(key: string, targetKey: string): void
+}
+
+const COLUMN_MIME = 'application/x-callboard-column'
+
+/**
+ * The sticky header row: select-all, one header per visible field with a resize handle, and native drag-and-drop to
+ * reorder columns (no drag library on the list's first screen; the Fields menu offers the same by keyboard).
+ */
+export function ListHeader({ table, visible, titleKey, canReorder, onMoveColumn }: ListHeaderProps) {
+  const [dropTarget, setDropTarget] = useState<string | null>(null)
+  const headers = new Map(table.getFlatHeaders().map((header) => [header.column.id, header]))
+  const canSelect = table.options.enableRowSelection !== false
+
+  function onDragStart(event: DragEvent, key: string) {
+    event.dataTransfer.setData(COLUMN_MIME, key)
+    event.dataTransfer.effectAllowed = 'move'
+  }
+  function onDrop(event: DragEvent, key: string) {
+    const dragged = event.dataTransfer.getData(COLUMN_MIME)
+    setDropTarget(null)
+    if (dragged && dragged !== key) {
+      event.preventDefault()
+      onMoveColumn(dragged, key)
+    }
+  }
+
+  return (
+    <div role="rowgroup" className="list-view__head">
+      <div role="row" className="list-view__row list-view__row--head" aria-rowindex={1}>
+        <div role="columnheader" className="list-view__cell list-view__cell--select list-view__cell--pinned" style={{ width: `var(${widthVar(SELECT_COLUMN)})` }}>
+          {canSelect && (
+            <input
+              type="checkbox"
+              aria-label="Select all rows"
+              checked={table.getIsAllRowsSelected()}
+              ref={(input) => {
+                if (input) input.indeterminate = table.getIsSomeRowsSelected()
+              }}
+              onChange={table.getToggleAllRowsSelectedHandler()}
+            />
+          )}
+        </div>
+        {visible.map(({ field }) => {
+          const header = headers.get(field.key)
+          const pinned = field.key === titleKey
+          return (
+            <div
+              key={field.key}
+              role="columnheader"
+              className={classNames(
+                'list-view__cell',
+                'list-view__cell--header',
+                pinned && 'list-view__cell--pinned list-view__cell--title',
+                dropTarget === field.key && 'list-view__cell--drop',
+              )}
+              style={{ width: `var(${widthVar(field.key)})` }}
+              draggable={canReorder && !pinned}
+              onDragStart={(event) => onDragStart(event, field.key)}
+              onDragOver={(event) => {
+                if (!canReorder || pinned || !event.dataTransfer.types.includes(COLUMN_MIME)) return
+                event.preventDefault()
+                setDropTarget(field.key)
+              }}
+              onDragLeave={() => setDropTarget((current) => (current === field.key ? null : current))}
+              onDrop={(event) => onDrop(event, field.key)}
+            >
+              <span className="list-view__header-label">{field.label}</span>
+              {field.source === 'custom' && <span className="ui-visually-hidden"> (custom field)</span>}
+              {header?.column.getCanResize() && canReorder && (
+                <span
+                  className={classNames('list-view__resizer', header.column.getIsResizing() && 'list-view__resizer--active')}
+                  role="separator"
+                  aria-orientation="vertical"
+                  aria-label={`Resize ${field.label}`}
+                  onMouseDown={header.getResizeHandler()}
+                  onTouchStart={header.getResizeHandler()}
+                  onDoubleClick={() => header.column.resetSize()}
+                />
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
