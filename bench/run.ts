@@ -1,8 +1,11 @@
 // `npm run bench [scenario...]`: runs the scenarios, prints a table each and writes bench/results/<scenario>.json.
 import { meets, printResult, saveResult, type Scenario } from './harness.ts'
+import { realtimeBroadcast } from './scenarios/realtimeBroadcast.ts'
+import { realtimePostgresChanges } from './scenarios/realtimePostgresChanges.ts'
+import { realtimePresence } from './scenarios/realtimePresence.ts'
 import { restSelect } from './scenarios/restSelect.ts'
 
-const scenarios: Scenario[] = [restSelect]
+const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))

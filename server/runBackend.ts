@@ -45,6 +45,7 @@ Callboard backend started in ${((Date.now() - started) / 1000).toFixed(1)} s${ba
          API URL: ${backend.url}
         REST URL: ${backend.url}/rest/v1
         Auth URL: ${backend.url}/auth/v1
+    Realtime URL: ${backend.url.replace(/^http/, 'ws')}/realtime/v1
         anon key: ${backend.anonKey}
 service_role key: ${backend.serviceRoleKey}
         Database: ${options.dataDir ?? 'in memory (gone on exit)'}

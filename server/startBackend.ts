@@ -7,6 +7,8 @@ import { DEFAULT_HOST, DEFAULT_PORT, deriveApiKeys } from './config.ts'
 import { openDatabase } from './database/openDatabase.ts'
 import { prepareDatabase } from './database/prepareDatabase.ts'
 import { createHttpServer } from './http/createHttpServer.ts'
+import { createRealtime, type RealtimeService } from './realtime/createRealtime.ts'
+import type { RealtimeLimits } from './realtime/realtimeLimits.ts'
 import { createRestHandler } from './rest/createRestHandler.ts'
 
 export interface BackendOptions {
@@ -22,6 +24,8 @@ export interface BackendOptions {
   corsOrigins?: readonly string[]
   maxBodyBytes?: number
   bcryptCost?: number
+  /** Realtime limits (channels per connection, messages per second, payload sizes); Supabase's by default. */
+  realtimeLimits?: Partial<RealtimeLimits>
   log?: (message: string) => void
 }
 
@@ -32,6 +36,7 @@ export interface Backend {
   anonKey: string
   serviceRoleKey: string
   db: PGlite
+  realtime: RealtimeService
   /** Whether this start created the database (and seeded it unless told not to). */
   created: boolean
   close(): Promise<void>
@@ -49,12 +54,23 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     const keys = await deriveApiKeys(options.jwtSecret)
     const jwt = new JwtKeys(options.jwtSecret)
     const rest = await createRestHandler(db)
+    const apiKeys = [keys.anonKey, keys.serviceRoleKey]
+    const corsOrigins = options.corsOrigins ?? []
+    const realtime = await createRealtime({
+      db,
+      jwt,
+      apiKeys,
+      corsOrigins,
+      ...(options.realtimeLimits ? { limits: options.realtimeLimits } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    })
     let url = ''
     const server = createHttpServer({
       jwt,
       rest,
-      apiKeys: [keys.anonKey, keys.serviceRoleKey],
-      corsOrigins: options.corsOrigins ?? [],
+      realtime,
+      apiKeys,
+      corsOrigins,
       maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
       auth: createAuthHandler(db, jwt, {
         issuer: () => `${url}/auth/v1`,
@@ -62,7 +78,10 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       }),
       ...(options.log ? { log: options.log } : {}),
     })
-    const port = await listen(server, options.port ?? DEFAULT_PORT, host)
+    const port = await listen(server, options.port ?? DEFAULT_PORT, host).catch(async (error: unknown) => {
+      await realtime.close()
+      throw error
+    })
     url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
     return {
       url,
@@ -70,8 +89,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       host,
       created,
       db,
+      realtime,
       ...keys,
       async close() {
+        // Realtime first: its sockets are not the HTTP server's to close, and it must stop reading the database.
+        await realtime.close()
         await new Promise<void>((resolve) => {
           server.close(() => resolve())
           server.closeAllConnections()

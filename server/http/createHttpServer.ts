@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { AuthHandler } from '../auth/createAuthHandler.ts'
 import type { JwtKeys } from '../auth/jwt.ts'
+import type { RealtimeService } from '../realtime/createRealtime.ts'
+import { readRawBody } from '../realtime/readRawBody.ts'
 import type { RestHandler } from '../rest/createRestHandler.ts'
 import { corsHeaders } from './cors.ts'
 import { BodyTooLargeError, readBody } from './readBody.ts'
@@ -11,6 +14,8 @@ import { jsonResponse } from './types.ts'
 export interface HttpServices {
   auth: AuthHandler
   rest: RestHandler
+  /** /realtime/v1: the WebSocket and the broadcast API. */
+  realtime?: RealtimeService
   jwt: JwtKeys
   /** Keys the gateway accepts in `apikey`, as Supabase's API gateway does. */
   apiKeys: readonly string[]
@@ -19,14 +24,24 @@ export interface HttpServices {
   log?: (message: string) => void
 }
 
-/** The API gateway: Supabase's URL layout (/auth/v1, /rest/v1) on one port, with its key check and CORS. */
+/** The API gateway: Supabase's URL layout (/auth/v1, /rest/v1, /realtime/v1) on one port, with its key check and CORS. */
 export function createHttpServer(services: HttpServices): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(services, req, res).catch((error: unknown) => {
       services.log?.(`internal error on ${req.method} ${req.url}: ${(error as Error).stack ?? String(error)}`)
       send(res, jsonResponse(500, { code: 'internal_error', message: 'Internal server error' }), {})
     })
   })
+  // Realtime checks the api key (and the rest) itself, since the answer must be written on the raw socket.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (services.realtime && parseUrl(req.url)?.pathname === '/realtime/v1/websocket') {
+      services.realtime.handleUpgrade(req, socket, head)
+      return
+    }
+    socket.on('error', () => undefined)
+    socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')
+  })
+  return server
 }
 
 async function handle(services: HttpServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -35,7 +50,7 @@ async function handle(services: HttpServices, req: IncomingMessage, res: ServerR
   const url = parseUrl(req.url)
   if (!url) return send(res, jsonResponse(400, { message: 'Malformed request URL' }), cors)
 
-  const service = /^\/(auth|rest)\/v1(\/.*)?$/.exec(url.pathname)
+  const service = /^\/(auth|rest|realtime)\/v1(\/.*)?$/.exec(url.pathname)
   if (!service) {
     if (url.pathname === '/' || url.pathname === '/health') return send(res, jsonResponse(200, { status: 'ok' }), cors)
     return send(res, jsonResponse(404, { message: 'no Route matched with those values' }), cors)
@@ -46,6 +61,21 @@ async function handle(services: HttpServices, req: IncomingMessage, res: ServerR
   if (!apiKey) return send(res, jsonResponse(401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' }), cors)
   if (!services.apiKeys.includes(apiKey)) {
     return send(res, jsonResponse(401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' }), cors)
+  }
+
+  if (service[1] === 'realtime') {
+    if (!services.realtime) return send(res, jsonResponse(404, { message: 'no Route matched with those values' }), cors)
+    let raw: Buffer | undefined
+    try {
+      raw = await readRawBody(req, services.maxBodyBytes)
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error
+      res.setHeader('connection', 'close')
+      return send(res, jsonResponse(413, { message: error.message }), cors)
+    }
+    const path = service[2] ?? '/'
+    const search = url.search.replace(/^\?/, '')
+    return send(res, await services.realtime.handleHttp({ method: req.method ?? 'GET', path, search, headers: { ...headers, apikey: apiKey }, body: raw }), cors)
   }
 
   let body: string | undefined

@@ -1,0 +1,16 @@
+import type { IncomingMessage } from 'node:http'
+import { BodyTooLargeError } from '../http/readBody.ts'
+
+/** The body as bytes (the broadcast API takes application/octet-stream), refused past `limit` as readBody does. */
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) throw new BodyTooLargeError(limit)
+    chunks.push(chunk)
+  }
+  return size === 0 ? undefined : Buffer.concat(chunks)
+}
