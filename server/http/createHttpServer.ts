@@ -3,10 +3,9 @@ import type { Duplex } from 'node:stream'
 import type { AuthHandler } from '../auth/createAuthHandler.ts'
 import type { JwtKeys } from '../auth/jwt.ts'
 import type { RealtimeService } from '../realtime/createRealtime.ts'
-import { readRawBody } from '../realtime/readRawBody.ts'
 import type { RestHandler } from '../rest/createRestHandler.ts'
 import { corsHeaders } from './cors.ts'
-import { BodyTooLargeError, readBody } from './readBody.ts'
+import { BodyTooLargeError, readRawBody } from './readBody.ts'
 import { resolveRestAuth } from './resolveRestAuth.ts'
 import type { HttpResponse, ServiceRequest } from './types.ts'
 import { jsonResponse } from './types.ts'
@@ -63,24 +62,9 @@ async function handle(services: HttpServices, req: IncomingMessage, res: ServerR
     return send(res, jsonResponse(401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' }), cors)
   }
 
-  if (service[1] === 'realtime') {
-    if (!services.realtime) return send(res, jsonResponse(404, { message: 'no Route matched with those values' }), cors)
-    let raw: Buffer | undefined
-    try {
-      raw = await readRawBody(req, services.maxBodyBytes)
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error
-      res.setHeader('connection', 'close')
-      return send(res, jsonResponse(413, { message: error.message }), cors)
-    }
-    const path = service[2] ?? '/'
-    const search = url.search.replace(/^\?/, '')
-    return send(res, await services.realtime.handleHttp({ method: req.method ?? 'GET', path, search, headers: { ...headers, apikey: apiKey }, body: raw }), cors)
-  }
-
-  let body: string | undefined
+  let raw: Buffer | undefined
   try {
-    body = await readBody(req, services.maxBodyBytes)
+    raw = await readRawBody(req, services.maxBodyBytes)
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error
     res.setHeader('connection', 'close')
@@ -92,7 +76,12 @@ async function handle(services: HttpServices, req: IncomingMessage, res: ServerR
     path: service[2] ?? '/',
     search: url.search.replace(/^\?/, ''),
     headers: { ...headers, apikey: apiKey },
-    body,
+    body: raw?.toString('utf8'),
+  }
+  if (service[1] === 'realtime') {
+    if (!services.realtime) return send(res, jsonResponse(404, { message: 'no Route matched with those values' }), cors)
+    // The broadcast API also takes application/octet-stream, so realtime gets the bytes.
+    return send(res, await services.realtime.handleHttp({ ...request, body: raw }), cors)
   }
   if (service[1] === 'auth') return send(res, await services.auth.handle(request), cors)
 

@@ -6,8 +6,11 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** Reads the body as UTF-8, refusing early (by Content-Length) or as soon as the stream passes the limit. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/**
+ * Reads the body as bytes (the broadcast API takes application/octet-stream), refusing early by Content-Length
+ * or as soon as the stream passes the limit.
+ */
+export async function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit)
   const chunks: Buffer[] = []
@@ -17,5 +20,5 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     if (size > limit) throw new BodyTooLargeError(limit)
     chunks.push(chunk)
   }
-  return size === 0 ? undefined : Buffer.concat(chunks).toString('utf8')
+  return size === 0 ? undefined : Buffer.concat(chunks)
 }
