@@ -1,7 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createStore } from 'zustand/vanilla'
 import type { FieldDefinition } from '../../src/custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../src/modules/ModuleDefinition'
 import { calendarRenderer } from '../../src/views/calendar/calendarRenderer'
@@ -9,7 +8,8 @@ import type { CalendarOptions } from '../../src/views/calendar/calendarOptions'
 import type { CalendarEvent } from '../../src/views/calendar/recordToEvent'
 import type { SavedView } from '../../src/views/engine/savedView'
 import type { ViewRendererProps } from '../../src/views/engine/ViewRenderer'
-import type { RecordRow, ViewStoreApi, ViewStoreState } from '../../src/views/store/ViewStore'
+import { fixtureViewStore, type FixtureViewStore } from './support/fixtureViewStore'
+import type { RecordRow } from '../../src/views/store/ViewStore'
 
 // The drag-and-drop addon is real; this wrapper only keeps the props it was last rendered with, so a test can
 // fire the addon's onEventDrop/onEventResize/onSelectSlot as a pointer drag would (jsdom has no layout to drag in).
@@ -74,46 +74,6 @@ function savedView(options: Record<string, unknown>): SavedView {
   }
 }
 
-interface FixtureStore {
-  store: ViewStoreApi
-  patch: ReturnType<typeof vi.fn>
-  create: ReturnType<typeof vi.fn>
-  /** When set, the next patch is applied optimistically, then rejected and rolled back as the real store does. */
-  rejectNextPatch: (message: string) => void
-}
-
-function fixtureStore(rows: RecordRow[]): FixtureStore {
-  let rejection: string | null = null
-  const store = createStore<ViewStoreState>()((set, get) => ({
-    status: 'ready',
-    error: null,
-    records: Object.fromEntries(rows.map((row) => [row.id, row])),
-    groupedIds: { '': rows.map((row) => row.id) },
-    groups: [{ key: '', label: '', count: rows.length, collapsed: false }],
-    writeError: null,
-    patch: async () => {},
-    move: async () => {},
-    create: async () => null,
-    toggleGroup: () => {},
-    reload: async () => {},
-  }))
-  const patch = vi.fn(async (recordId: string, values: Record<string, unknown>) => {
-    const before = store.getState().records[recordId]!
-    store.setState({ records: { ...store.getState().records, [recordId]: { ...before, ...values } } })
-    await Promise.resolve()
-    if (rejection) {
-      const message = rejection
-      rejection = null
-      store.setState({ records: { ...store.getState().records, [recordId]: before }, writeError: message })
-      throw new Error(message)
-    }
-    store.setState({ writeError: null })
-  })
-  const create = vi.fn(async (_values: Record<string, unknown>) => 'new-1')
-  store.setState({ patch, create })
-  return { store, patch, create, rejectNextPatch: (message) => (rejection = message) }
-}
-
 const rows: RecordRow[] = [
   { id: 'r1', name: 'Act one blocking', start_date: '2025-03-10', end_date: '2025-03-12', status: 'confirmed' },
   { id: 'r2', name: 'Tech rehearsal', start_date: '2025-03-20', end_date: '2025-03-20', status: 'hold' },
@@ -123,7 +83,7 @@ const rows: RecordRow[] = [
 
 function renderCalendar(
   options: Partial<CalendarOptions> = {},
-  { store = fixtureStore(rows), canEdit = true, onRangeChange }: { store?: FixtureStore; canEdit?: boolean; onRangeChange?: (range: { start: Date; end: Date }) => void } = {},
+  { store = fixtureViewStore(rows), canEdit = true, onRangeChange }: { store?: FixtureViewStore; canEdit?: boolean; onRangeChange?: (range: { start: Date; end: Date }) => void } = {},
 ) {
   const parsed = calendarRenderer.optionsSchema.parse({ ...calendarRenderer.defaultOptions(module), ...options })
   const onOpenRecord = vi.fn()
@@ -215,7 +175,7 @@ describe('the calendar renderer', () => {
   })
 
   it('when a timed event is resized, the store is patched with ISO instants', async () => {
-    const store = fixtureStore([{ id: 't1', name: 'Fight call', starts_at: '2025-03-14T18:00:00.000Z', ends_at: '2025-03-14T18:30:00.000Z' }])
+    const store = fixtureViewStore([{ id: 't1', name: 'Fight call', starts_at: '2025-03-14T18:00:00.000Z', ends_at: '2025-03-14T18:30:00.000Z' }])
     const { patch } = renderCalendar({ startField: 'starts_at', endField: 'ends_at', defaultView: 'week' }, { store })
     await screen.findByText('Fight call')
     expect(eventById('t1').allDay).toBe(false)
@@ -289,7 +249,7 @@ describe('the calendar renderer', () => {
   })
 
   it('when the store rejects a drop, the event returns to its place once the store reverts the record', async () => {
-    const store = fixtureStore(rows)
+    const store = fixtureViewStore(rows)
     store.rejectNextPatch('Someone else changed this rehearsal. Reload to see their change.')
     renderCalendar({}, { store })
     await screen.findByText('March 2025')

@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ComponentType } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createStore } from 'zustand/vanilla'
 import type { FieldDefinition } from '../../src/custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../src/modules/ModuleDefinition'
 import type { SavedView } from '../../src/views/engine/savedView'
 import type { ViewRendererProps } from '../../src/views/engine/ViewRenderer'
-import type { RecordRow, ViewGroup, ViewStoreApi, ViewStoreState } from '../../src/views/store/ViewStore'
+import { fixtureViewStore, type FixtureViewStore } from './support/fixtureViewStore'
+import type { RecordRow } from '../../src/views/store/ViewStore'
 import type { TimelineOptions } from '../../src/views/timeline/timelineOptions'
 import { timelineRenderer } from '../../src/views/timeline/timelineRenderer'
 
@@ -57,45 +57,6 @@ function savedView(options: Record<string, unknown>, groupBy: string | null = nu
   }
 }
 
-interface FixtureStore {
-  store: ViewStoreApi
-  patch: ReturnType<typeof vi.fn>
-  /** When set, the next patch is applied optimistically, then rejected and rolled back as the real store does. */
-  rejectNextPatch: (message: string) => void
-}
-
-function fixtureStore(rows: RecordRow[], grouping?: { groups: ViewGroup[]; groupedIds: Record<string, string[]> }): FixtureStore {
-  let rejection: string | null = null
-  const store = createStore<ViewStoreState>()(() => ({
-    status: 'ready',
-    error: null,
-    records: Object.fromEntries(rows.map((row) => [row.id, row])),
-    groupedIds: grouping?.groupedIds ?? { '': rows.map((row) => row.id) },
-    groups: grouping?.groups ?? [{ key: '', label: '', count: rows.length, collapsed: false }],
-    writeError: null,
-    patch: async () => {},
-    move: async () => {},
-    create: async () => null,
-    toggleGroup: (key: string) =>
-      store.setState({ groups: store.getState().groups.map((group) => (group.key === key ? { ...group, collapsed: !group.collapsed } : group)) }),
-    reload: async () => {},
-  }))
-  const patch = vi.fn(async (recordId: string, values: Record<string, unknown>) => {
-    const before = store.getState().records[recordId]!
-    store.setState({ records: { ...store.getState().records, [recordId]: { ...before, ...values } } })
-    await Promise.resolve()
-    if (rejection) {
-      const message = rejection
-      rejection = null
-      store.setState({ records: { ...store.getState().records, [recordId]: before }, writeError: message })
-      throw new Error(message)
-    }
-    store.setState({ writeError: null })
-  })
-  store.setState({ patch })
-  return { store, patch, rejectNextPatch: (message) => (rejection = message) }
-}
-
 const rows: RecordRow[] = [
   { id: 'r1', name: 'Build set', start_date: '2025-03-10', end_date: '2025-03-12', status: 'doing', assignee: 'Ana' },
   { id: 'r2', name: 'Hang lights', start_date: '2025-03-13', end_date: '2025-03-20', status: 'todo', assignee: 'Ben' },
@@ -106,11 +67,11 @@ const rows: RecordRow[] = [
 function renderTimeline(
   options: Partial<TimelineOptions> = {},
   {
-    store = fixtureStore(rows),
+    store = fixtureViewStore(rows),
     canEdit = true,
     canChangeView = true,
     groupBy = null,
-  }: { store?: FixtureStore; canEdit?: boolean; canChangeView?: boolean; groupBy?: string | null } = {},
+  }: { store?: FixtureViewStore; canEdit?: boolean; canChangeView?: boolean; groupBy?: string | null } = {},
 ) {
   const parsed = timelineRenderer.optionsSchema.parse({ ...timelineRenderer.defaultOptions(module), ...options })
   const onOpenRecord = vi.fn()
@@ -209,7 +170,7 @@ describe('the timeline renderer', () => {
   })
 
   it('when the store rejects a move, the bar returns to where it was once the store reverts the record', async () => {
-    const store = fixtureStore(rows)
+    const store = fixtureViewStore(rows)
     store.rejectNextPatch('Someone else changed this task. Reload to see their change.')
     renderTimeline({}, { store })
     const build = await screen.findByRole('button', { name: /^Build set/ })
@@ -314,7 +275,7 @@ describe('the timeline renderer', () => {
   })
 
   it('grouped by the same field as the view, it uses the store\'s groups, labels and collapsing', async () => {
-    const store = fixtureStore(rows, {
+    const store = fixtureViewStore(rows, {
       groups: [
         { key: 'Ana', label: 'Ana Ortiz', count: 2, collapsed: false },
         { key: 'Ben', label: 'Ben Okafor', count: 1, collapsed: true },
@@ -338,7 +299,7 @@ describe('the timeline renderer', () => {
       start_date: '2025-03-12',
       end_date: '2025-03-13',
     }))
-    renderTimeline({}, { store: fixtureStore(many) })
+    renderTimeline({}, { store: fixtureViewStore(many) })
     await screen.findByRole('button', { name: /^Task 0,/ })
     const rendered = document.querySelectorAll('.cb-timeline-bar').length
     expect(rendered).toBeGreaterThan(10)
