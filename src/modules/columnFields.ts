@@ -37,4 +37,5 @@ export const systemFields: readonly FieldDefinition[] = [
   dateTimeColumn('created_at', 'Created', { readOnly: true, required: true }),
   dateTimeColumn('updated_at', 'Last updated', { readOnly: true, required: true }),
   personColumn('created_by', 'Created by', { readOnly: true }),
+  personColumn('updated_by', 'Last edited by', { readOnly: true }),
 ]

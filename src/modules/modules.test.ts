@@ -10,7 +10,7 @@ const sql = readdirSync(migrations)
   .sort()
   .map((f) => readFileSync(join(migrations, f), 'utf8'))
   .join('\n')
-const standardColumns = ['id', 'workspace_id', 'created_by', 'created_at', 'updated_at', 'custom_fields', 'sync_version', 'deleted_at']
+const standardColumns = ['id', 'workspace_id', 'created_by', 'updated_by', 'created_at', 'updated_at', 'custom_fields', 'sync_version', 'deleted_at']
 
 function tableColumns(table: string): string[] {
   const body = new RegExp(`create table public\\.${table} \\(([\\s\\S]*?)\\n\\);`).exec(sql)?.[1] ?? ''
@@ -50,7 +50,7 @@ describe('module definitions', () => {
           expect(type!.configSchema.parse(field.config), field.key).toEqual(field.config)
           expect(field.source).toBe('column')
         }
-        for (const key of ['created_at', 'updated_at', 'created_by']) {
+        for (const key of ['created_at', 'updated_at', 'created_by', 'updated_by']) {
           expect(module.fields.find((f) => f.key === key)?.readOnly, key).toBe(true)
         }
       })

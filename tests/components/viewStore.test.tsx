@@ -4,13 +4,21 @@ import { moduleFields } from '../../src/custom-fields/moduleFields'
 import type { CustomFieldRow } from '../../src/custom-fields/customFieldRow'
 import { supabase } from '../../src/lib/supabase/client'
 import { tasksModule } from '../../src/modules/tasksModule'
-import { createViewStore, conflictMessage, forbiddenMessage, type ViewQuery } from '../../src/views/store/createViewStore'
+import { createViewStore, deletedMessage, forbiddenMessage, type ViewQuery } from '../../src/views/store/createViewStore'
 import { manualOrderSorts } from '../../src/views/store/layoutRecords'
 import { buildDemoData } from './support/demoData'
 import { fakeSupabaseHandlers } from './support/fakeSupabase'
 import { params, requestsTo } from './support/openView'
 import { server } from './support/server'
 import { SUPABASE_TEST_URL } from './support/supabaseTestEnv'
+
+async function until(condition: () => boolean, timeoutMs = 2000) {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
 
 const tasksUrl = `${SUPABASE_TEST_URL}/rest/v1/project_tasks`
 
@@ -93,15 +101,35 @@ describe('the view store', () => {
     expect(titles(store.getState(), 'todo')).toEqual(['Hang lighting rig', 'Costume fitting', 'Focus session', 'Program cues'])
   })
 
-  it('when the compare-and-set misses, reads the row again, drops the edit and later queued ones, and says so', async () => {
-    const { store, tasks } = await storeFor('alice@northstar.test')
+  it('when the compare-and-set misses, keeps the field both changed as a conflict and writes the rest again', async () => {
+    const { store, tasks, data } = await storeFor('alice@northstar.test')
     const id = String(tasks.cues.id)
-    Object.assign(tasks.cues, { title: 'Program cues (bob)', sync_version: 5 })
+    Object.assign(tasks.cues, { title: 'Program cues (bob)', sync_version: 5, updated_by: 'bob-id' })
 
     await Promise.all([store.getState().patch(id, { title: 'Mine' }), store.getState().patch(id, { priority: 'urgent' })])
+    await until(() => store.getState().records[id]?.priority === 'urgent' && store.getState().records[id]?.sync_version === 6)
 
-    expect(store.getState().records[id]).toMatchObject({ title: 'Program cues (bob)', priority: 'medium', sync_version: 5 })
-    expect(store.getState().writeError).toBe(conflictMessage)
+    // Bob's title shows, alice's is not lost: it waits as a conflict; her priority, which bob did not touch, is saved.
+    expect(store.getState().records[id]).toMatchObject({ title: 'Program cues (bob)', priority: 'urgent' })
+    expect(store.getState().conflicts).toEqual([{ recordId: id, field: 'title', mine: 'Mine', theirs: 'Program cues (bob)', by: 'bob-id' }])
+    expect(store.getState().writeError).toBeNull()
+
+    store.getState().resolveConflict(id, 'title', 'mine')
+    await until(() => store.getState().records[id]?.sync_version === 7)
+    expect(store.getState().records[id]?.title).toBe('Mine')
+    expect(store.getState().conflicts).toEqual([])
+    expect(requestsTo(data.log, 'PATCH', 'project_tasks').map((entry) => params(entry).sync_version)).toEqual(['eq.1', 'eq.5', 'eq.6'])
+  })
+
+  it('when the record was deleted meanwhile, says so and drops it', async () => {
+    const { store, tasks, data } = await storeFor('alice@northstar.test')
+    const id = String(tasks.cues.id)
+    data.tables.project_tasks = data.tables.project_tasks!.filter((row) => row.id !== id)
+
+    await store.getState().patch(id, { title: 'Mine' })
+
+    expect(store.getState().records[id]).toBeUndefined()
+    expect(store.getState().writeError).toBe(deletedMessage)
   })
 
   it('when row-level security hides the row from the update, rolls back and says the user may not change it', async () => {
@@ -124,19 +152,37 @@ describe('the view store', () => {
     expect(store.getState().writeError).toMatch(/row-level security/)
   })
 
-  it('takes in records saved elsewhere, ignores versions it already has, and drops records that left the view', async () => {
+  it('places records saved elsewhere by the view’s grouping, ignores versions it has, and drops what left or was deleted', async () => {
     const { store, tasks } = await storeFor('alice@northstar.test')
     const id = String(tasks.cues.id)
+    const upsert = (row: Record<string, unknown>) => store.getState().applyRemote({ kind: 'upsert', table: 'project_tasks', row: { ...tasks.cues, id, ...row } })
 
-    store.getState().receive({ ...tasks.cues, id, status: 'review', sync_version: 2 }, true)
+    upsert({ status: 'review', sync_version: 2 })
     expect(titles(store.getState(), 'review')).toEqual(['Program cues'])
-    store.getState().receive({ ...tasks.cues, id, status: 'todo', sync_version: 1 }, true)
+    upsert({ status: 'todo', sync_version: 1 })
     expect(titles(store.getState(), 'review')).toEqual(['Program cues'])
 
-    store.getState().receive({ ...tasks.cues, id, sync_version: 3 }, false)
-    expect(store.getState().records[id]).toBeUndefined()
-    store.getState().forget(String(tasks.rig.id))
+    upsert({ sync_version: 3, deleted_at: '2026-11-23T10:00:00Z' })
+    expect(store.getState().groupedIds.review).toEqual([])
+    store.getState().applyRemote({ kind: 'delete', table: 'project_tasks', id: String(tasks.rig.id) })
     expect(titles(store.getState(), 'todo')).toEqual(['Focus session'])
+    // Another module's rows never enter this view.
+    store.getState().applyRemote({ kind: 'upsert', table: 'events', row: { ...tasks.cues, id: 'other', sync_version: 1 } })
+    expect(store.getState().records.other).toBeUndefined()
+  })
+
+  it('when a remote change hits a field of an edit not yet sent, raises a conflict instead of overwriting theirs', async () => {
+    const { store, tasks } = await storeFor('alice@northstar.test')
+    const id = String(tasks.cues.id)
+    server.use(http.patch(tasksUrl, async () => (await delay(80), undefined)))
+
+    const first = store.getState().patch(id, { priority: 'low' })
+    const second = store.getState().patch(id, { title: 'Mine' })
+    store.getState().applyRemote({ kind: 'upsert', table: 'project_tasks', row: { ...tasks.cues, id, title: 'Theirs', sync_version: 2, updated_by: 'bob-id' } })
+    await Promise.all([first, second])
+
+    expect(store.getState().conflicts).toMatchObject([{ recordId: id, field: 'title', mine: 'Mine', theirs: 'Theirs', by: 'bob-id' }])
+    expect(store.getState().records[id]?.title).toBe('Theirs')
   })
 
   it('reloads for a new filter or sort, but only regroups for a new grouping', async () => {

@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand'
+import type { FieldConflict } from '../../realtime/conflictingFields'
 
 export type RecordRow = Record<string, unknown> & { id: string; sync_version?: number }
 
@@ -27,6 +28,10 @@ export interface ViewStoreState {
   groups: ViewGroup[]
   /** The last write error, shown to the user and cleared on the next success. */
   writeError: string | null
+  /** Fields this user and someone else changed at once, waiting for the user to choose; never resolved silently. */
+  conflicts: FieldConflict[]
+  /** Keep mine writes my value over theirs (on their version); take theirs forgets mine. */
+  resolveConflict(recordId: string, field: string, choice: 'mine' | 'theirs'): void
   /** Patch fields of one record (values keyed by FieldDefinition key): optimistic, compare-and-set on sync_version. */
   patch(recordId: string, values: Record<string, unknown>): Promise<void>
   /**

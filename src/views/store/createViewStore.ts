@@ -6,6 +6,10 @@ import { errorMessage } from '../../lib/errorMessage'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import type { FilterContext } from '../../custom-fields/FieldType'
 import type { FilterGroup, Sort } from '../query/filterTree'
+import { applyRecordEvent } from '../../realtime/applyRecordEvent'
+import { conflictingFields, type FieldConflict } from '../../realtime/conflictingFields'
+import type { RecordEvent } from '../../realtime/recordEvents'
+import { viewRecordMatcher } from './viewRecordMatcher'
 import { loadViewRecords, fetchOneRecord, type DateRangeQuery } from './loadViewRecords'
 import { layoutRecords, hasManualOrder, type GroupLabeler } from './layoutRecords'
 import { positionBetween } from './positionBetween'
@@ -47,26 +51,25 @@ export interface ViewStoreControls {
   ensureRecord(id: string): Promise<RecordRow | null>
   dismissWriteError(): void
   /**
-   * A record as another client saved it (a realtime event, already matched against the view's filter in memory):
-   * `inView` false takes it out of the view. Versions not newer than the one held are ignored (echoes of our own
-   * writes, out-of-order deliveries); writes still in flight stay on top of it.
+   * A change saved by another client (a realtime event): the record enters, moves within or leaves the view as its
+   * filter, sorts and groups say (applyRecordEvent). Echoes of our own writes are ignored; writes still in flight
+   * stay on top; an edit of a field the other person changed too becomes a conflict to resolve, never lost.
    */
-  receive(row: RecordRow, inView: boolean): void
-  /** A record deleted elsewhere leaves the view. */
-  forget(id: string): void
+  applyRemote(event: RecordEvent): void
 }
 
 export type FullViewStoreState = ViewStoreState & ViewStoreControls
 /** Assignable to ViewStoreApi (zustand's setState is bivariant), so renderers get the same object. */
 export type FullViewStoreApi = StoreApi<FullViewStoreState>
 
-export const conflictMessage =
-  'This record was changed by someone else, so your change was not saved. You now see the latest version.'
+export const deletedMessage = 'This record was deleted by someone else, so your change was not saved.'
 export const forbiddenMessage = 'You do not have permission to change this record.'
 
 interface QueuedWrite {
   values: Record<string, unknown>
   cancelled: boolean
+  /** On its way to the server: the server's compare-and-set decides it, not a realtime event. */
+  sent: boolean
 }
 
 /**
@@ -84,6 +87,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
   const pending = new Map<string, QueuedWrite[]>()
   const queues = new Map<string, Promise<void>>()
   let loadGeneration = 0
+  let matches = viewRecordMatcher(query, workspaceId)
 
   const store = createStore<FullViewStoreState>()((set, get) => {
     function displayed(id: string): RecordRow | undefined {
@@ -144,7 +148,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
 
     async function patch(recordId: string, values: Record<string, unknown>): Promise<void> {
       if (!confirmed.has(recordId) || Object.keys(values).length === 0) return
-      const write: QueuedWrite = { values, cancelled: false }
+      const write: QueuedWrite = { values, cancelled: false, sent: false }
       pending.set(recordId, [...(pending.get(recordId) ?? []), write])
       publish([recordId])
 
@@ -154,6 +158,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
           dropPending(recordId, write)
           return
         }
+        write.sent = true
         let request = client.from(module.table).update(updateBody(base, values, query.fields)).eq('id', recordId)
         if (typeof base.sync_version === 'number') request = request.eq('sync_version', base.sync_version)
         let outcome: { rows: RecordRow[] } | { error: string }
@@ -178,13 +183,17 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
           return
         }
         // Zero rows: the compare-and-set missed (someone wrote first) or row-level security hid the row from UPDATE.
-        await settleMiss(recordId, base)
+        await settleMiss(recordId, base, values)
       })
     }
 
-    async function settleMiss(recordId: string, base: RecordRow) {
-      // Later edits were made on top of the version that just lost: drop them too rather than apply them blindly.
-      for (const queued of pending.get(recordId) ?? []) queued.cancelled = true
+    async function settleMiss(recordId: string, base: RecordRow, values: Record<string, unknown>) {
+      // Edits queued behind the one that lost were made on the same old version: settle them together.
+      const mine = { ...values }
+      for (const queued of pending.get(recordId) ?? []) {
+        queued.cancelled = true
+        Object.assign(mine, queued.values)
+      }
       pending.delete(recordId)
       let fresh: RecordRow | null = null
       try {
@@ -195,8 +204,57 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       if (fresh) confirmed.set(recordId, fresh)
       else confirmed.delete(recordId)
       publish([recordId])
-      const unchanged = fresh !== null && fresh.sync_version === base.sync_version
-      set({ writeError: unchanged ? forbiddenMessage : conflictMessage })
+      if (!fresh) {
+        set({ writeError: deletedMessage })
+        return
+      }
+      if (fresh.sync_version === base.sync_version) {
+        set({ writeError: forbiddenMessage })
+        return
+      }
+      settleAgainst(recordId, base, fresh, mine)
+    }
+
+    /**
+     * Someone else saved `theirs` over the version our edits `mine` were made on. Fields only we changed are written
+     * again on top of theirs; fields we both changed wait for the user to choose (keep mine / take theirs).
+     */
+    function settleAgainst(recordId: string, base: RecordRow, theirs: RecordRow, mine: Record<string, unknown>) {
+      const conflicts = conflictingFields(base, theirs, mine, query.fields)
+      const contested = new Set(conflicts.map((conflict) => conflict.field))
+      const replay = Object.fromEntries(Object.entries(mine).filter(([key]) => !contested.has(key)))
+      if (conflicts.length > 0) {
+        const others = get().conflicts.filter((held) => !(held.recordId === recordId && contested.has(held.field)))
+        set({ conflicts: [...others, ...conflicts] })
+      }
+      if (Object.keys(replay).length > 0) void patch(recordId, replay)
+    }
+
+    function applyRemote(event: RecordEvent) {
+      if (event.table !== module.table) return
+      const id = event.kind === 'upsert' ? event.row.id : event.id
+      const base = confirmed.get(id)
+      const result = applyRecordEvent({ rows: confirmed, order }, event, matches)
+      if (result.effect === 'ignored' && result.set.rows.get(id) === base) return
+      confirmed.clear()
+      for (const [key, row] of result.set.rows) confirmed.set(key, row)
+      order = [...result.set.order]
+      if (event.kind === 'delete') {
+        pending.delete(id)
+        set({ conflicts: get().conflicts.filter((conflict) => conflict.recordId !== id) })
+      } else if (base && pending.has(id)) {
+        // Our edits not yet sent would compare-and-set on the new version and overwrite theirs: settle them now
+        // (an edit already in flight fails its compare-and-set on the server and settles the same way).
+        const queued = (pending.get(id) ?? []).filter((write) => !write.sent)
+        if (queued.length > 0) {
+          const mine = Object.assign({}, ...queued.map((write) => write.values)) as Record<string, unknown>
+          for (const write of queued) write.cancelled = true
+          pending.set(id, (pending.get(id) ?? []).filter((write) => write.sent))
+          if (pending.get(id)?.length === 0) pending.delete(id)
+          settleAgainst(id, base, event.row, mine)
+        }
+      }
+      publish([id])
     }
 
     function groupField(): FieldDefinition | undefined {
@@ -287,9 +345,16 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       groupedIds: {},
       groups: [],
       writeError: null,
+      conflicts: [],
       patch,
       move,
       create,
+      resolveConflict(recordId, field, choice) {
+        const conflict = get().conflicts.find((held) => held.recordId === recordId && held.field === field)
+        if (!conflict) return
+        set({ conflicts: get().conflicts.filter((held) => held !== conflict) })
+        if (choice === 'mine') void patch(recordId, { [field]: conflict.mine })
+      },
       toggleGroup(key) {
         if (collapsed.has(key)) collapsed.delete(key)
         else collapsed.add(key)
@@ -301,6 +366,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       configure(next) {
         const previous = query
         query = next
+        matches = viewRecordMatcher(query, workspaceId)
         collapsed = new Set(next.groupBy?.collapsed ?? [])
         const refetch =
           JSON.stringify(previous.filter) !== JSON.stringify(next.filter) ||
@@ -325,24 +391,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       dismissWriteError() {
         set({ writeError: null })
       },
-      receive(row, inView) {
-        const held = confirmed.get(row.id)
-        if (held && typeof held.sync_version === 'number' && typeof row.sync_version === 'number' && row.sync_version <= held.sync_version) return
-        if (!inView) {
-          confirmed.delete(row.id)
-          order = order.filter((id) => id !== row.id)
-        } else {
-          confirmed.set(row.id, row)
-          if (!order.includes(row.id)) order = [...order, row.id]
-        }
-        publish([row.id])
-      },
-      forget(id) {
-        confirmed.delete(id)
-        pending.delete(id)
-        order = order.filter((candidate) => candidate !== id)
-        publish([id])
-      },
+      applyRemote,
     }
   })
   return store

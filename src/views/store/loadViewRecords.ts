@@ -4,6 +4,7 @@ import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import { compileViewQuery } from '../query/compileViewQuery'
 import type { ViewQuery } from './createViewStore'
 import type { RecordRow } from './ViewStore'
+import { localDay } from './viewRecordMatcher'
 
 /** Hosted Supabase caps a response at 1,000 rows by default (`max_rows`), so a view reads in pages of that size. */
 export const PAGE_SIZE = 1000
@@ -72,8 +73,3 @@ function applyRange<B extends { lt: any; gte: any; or: any }>(builder: B, range:
   return next
 }
 
-function localDay(date: Date, offsetDays: number): string {
-  const day = new Date(date.getFullYear(), date.getMonth(), date.getDate() + offsetDays)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`
-}

@@ -26,6 +26,8 @@ export function fixtureViewStore(
     groupedIds: grouping?.groupedIds ?? { '': rows.map((row) => row.id) },
     groups: grouping?.groups ?? [{ key: '', label: '', count: rows.length, collapsed: false }],
     writeError: null,
+    conflicts: [],
+    resolveConflict: () => {},
     patch: async () => {},
     move: async () => {},
     create: async () => null,
