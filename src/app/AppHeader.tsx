@@ -1,3 +1,4 @@
+import { ConnectionIndicator } from './realtime/ConnectionIndicator'
 import { RouteLink } from './routing/RouteLink'
 import { SignOutButton } from './SignOutButton'
 import './AppHeader.css'
@@ -9,6 +10,7 @@ export function AppHeader({ email }: { email: string | undefined }) {
         Callboard
       </RouteLink>
       <div className="app-header__user">
+        <ConnectionIndicator />
         {email && <span className="ui-muted">{email}</span>}
         <SignOutButton />
       </div>

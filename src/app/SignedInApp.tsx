@@ -1,5 +1,6 @@
 import type { Session } from '@supabase/supabase-js'
 import { AppHeader } from './AppHeader'
+import { RealtimeProvider } from './realtime/RealtimeProvider'
 import { useRoute } from './routing/useRoute'
 import { WorkspaceLandingEffect } from './workspaces/WorkspaceLandingEffect'
 import { WorkspaceListEffect } from './workspaces/WorkspaceListEffect'
@@ -12,21 +13,23 @@ export function SignedInApp({ session }: { session: Session }) {
   const userId = session.user.id
 
   return (
-    <div className="app">
-      <WorkspaceListEffect userId={userId} />
-      <WorkspaceLandingEffect userId={userId} route={route} />
-      <AppHeader email={session.user.email} />
-      {route.name === 'workspace' ? (
-        <WorkspaceRoute
-          userId={userId}
-          workspaceId={route.workspaceId}
-          moduleKey={route.moduleKey}
-          viewId={route.viewId}
-          recordId={route.recordId}
-        />
-      ) : (
-        <WorkspacePickerPage userId={userId} />
-      )}
-    </div>
+    <RealtimeProvider userId={userId}>
+      <div className="app">
+        <WorkspaceListEffect userId={userId} />
+        <WorkspaceLandingEffect userId={userId} route={route} />
+        <AppHeader email={session.user.email} />
+        {route.name === 'workspace' ? (
+          <WorkspaceRoute
+            userId={userId}
+            workspaceId={route.workspaceId}
+            moduleKey={route.moduleKey}
+            viewId={route.viewId}
+            recordId={route.recordId}
+          />
+        ) : (
+          <WorkspacePickerPage userId={userId} />
+        )}
+      </div>
+    </RealtimeProvider>
   )
 }

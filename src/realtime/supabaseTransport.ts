@@ -8,7 +8,8 @@ const OFFLINE_AFTER_MS = 15_000
 
 interface Room {
   topic: string
-  channel: RealtimeChannel
+  /** Null until an earlier channel of the same topic has finished leaving (see `leaving`). */
+  channel: RealtimeChannel | null
   users: number
   state: RoomState
   lingering: ReturnType<typeof setTimeout> | null
@@ -18,10 +19,28 @@ interface Room {
   tracked: { state: Record<string, unknown>; token: number } | null
   /** Presence writes go one at a time: untrack-then-track (a second track leaves a ghost in realtime-js 2.109). */
   presenceChain: Promise<unknown>
+  /** A write is waiting in the chain: later changes ride on it (it reads `tracked` when it runs). */
+  presenceQueued: boolean
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyClient = SupabaseClient<any, any, any>
+
+/**
+ * Channels still leaving, per client and topic. realtime-js keys channels by topic and hands back a channel that is
+ * leaving instead of a new one, which then never joins: a new channel for the topic waits until the old one is gone.
+ * Shared by every transport of a client (a transport closed and another made for the next user or a remount).
+ */
+const leaving = new WeakMap<AnyClient, Map<string, Promise<unknown>>>()
+
+function leave(client: AnyClient, channel: RealtimeChannel, topic: string) {
+  let topics = leaving.get(client)
+  if (!topics) leaving.set(client, (topics = new Map()))
+  const done: Promise<unknown> = client.removeChannel(channel).catch(() => undefined).finally(() => {
+    if (topics.get(topic) === done) topics.delete(topic)
+  })
+  topics.set(topic, done)
+}
 
 /**
  * The transport over supabase-js: one private channel per topic, shared by everyone in the app who uses the topic
@@ -63,6 +82,7 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
 
   function presenceEntries(room: Room): PresenceEntry[] {
     const entries: PresenceEntry[] = []
+    if (!room.channel) return entries
     for (const [key, metas] of Object.entries(room.channel.presenceState())) {
       for (const meta of metas as Array<Record<string, unknown>>) {
         const { presence_ref: _ref, ...state } = meta
@@ -73,22 +93,23 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
   }
 
   function writePresence(room: Room) {
+    if (room.presenceQueued) return
+    room.presenceQueued = true
     room.presenceChain = room.presenceChain
       .then(async () => {
-        if (room.state !== 'joined') return
-        await room.channel.untrack()
-        if (room.tracked) await room.channel.track(room.tracked.state)
+        room.presenceQueued = false
+        const channel = room.channel
+        if (room.state !== 'joined' || !channel) return
+        await channel.untrack()
+        if (room.tracked) await channel.track(room.tracked.state)
       })
       .catch(() => undefined)
   }
 
   function open(topic: string): Room {
-    const channel = client.channel(topic, {
-      config: { private: true, broadcast: { self: false }, presence: { key: presenceKey, enabled: true } },
-    })
     const room: Room = {
       topic,
-      channel,
+      channel: null,
       users: 0,
       state: 'joining',
       lingering: null,
@@ -96,7 +117,22 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
       presenceListeners: new Set(),
       tracked: null,
       presenceChain: Promise.resolve(),
+      presenceQueued: false,
     }
+    rooms.set(topic, room)
+    const previous = leaving.get(client)?.get(topic)
+    if (previous) void previous.then(() => join(room))
+    else join(room)
+    refreshStatus()
+    return room
+  }
+
+  function join(room: Room) {
+    if (rooms.get(room.topic) !== room) return
+    const channel = client.channel(room.topic, {
+      config: { private: true, broadcast: { self: false }, presence: { key: presenceKey, enabled: true } },
+    })
+    room.channel = channel
     channel
       .on('broadcast', { event: '*' }, (message: { event: string; payload?: unknown }) => {
         for (const listener of room.listeners) {
@@ -108,7 +144,7 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
         for (const listener of room.presenceListeners) listener(entries)
       })
       .subscribe((state) => {
-        if (rooms.get(topic) !== room) return
+        if (rooms.get(room.topic) !== room) return
         if (state === 'SUBSCRIBED') {
           room.state = 'joined'
           // A rejoin starts with an empty presence on the server: show this client again.
@@ -118,9 +154,6 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
         }
         refreshStatus()
       })
-    rooms.set(topic, room)
-    refreshStatus()
-    return room
   }
 
   function acquire(topic: string): Room {
@@ -137,7 +170,7 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
     room.lingering = setTimeout(() => {
       if (room.users > 0 || rooms.get(room.topic) !== room) return
       rooms.delete(room.topic)
-      void client.removeChannel(room.channel)
+      if (room.channel) leave(client, room.channel, room.topic)
       refreshStatus()
     }, LINGER_MS)
   }
@@ -160,7 +193,7 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
     },
     send(topic, event, payload) {
       const room = rooms.get(topic)
-      if (room?.state !== 'joined') return
+      if (room?.state !== 'joined' || !room.channel) return
       void room.channel.send({ type: 'broadcast', event, payload })
     },
     trackPresence(topic, state) {
@@ -198,7 +231,7 @@ export function createSupabaseTransport(client: AnyClient, { presenceKey }: { pr
       if (offlineTimer) clearTimeout(offlineTimer)
       for (const room of rooms.values()) {
         if (room.lingering) clearTimeout(room.lingering)
-        void client.removeChannel(room.channel)
+        if (room.channel) leave(client, room.channel, room.topic)
       }
       rooms.clear()
       statusListeners.clear()

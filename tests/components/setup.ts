@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, vi } from 'vitest'
+import { afterAll, afterEach, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { server } from './support/server'
 import { SUPABASE_TEST_KEY, SUPABASE_TEST_URL } from './support/supabaseTestEnv'
@@ -26,7 +26,9 @@ for (const [property, size] of [['clientHeight', 800], ['clientWidth', 1200]] as
   })
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+// Listening patches fetch and WebSocket; it must happen before a test file imports src/lib/supabase/client.ts,
+// whose realtime client takes the WebSocket constructor when it is created.
+server.listen({ onUnhandledRequest: 'error' })
 
 afterEach(() => {
   cleanup()

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { supabase } from '../../lib/supabase/client'
 import { findModule } from '../../modules/registry'
+import { WorkspacePresence } from '../../realtime/presence/WorkspacePresence'
 import { Spinner } from '../../ui/Spinner'
 import { navigate } from '../routing/navigate'
 import { workspacePath } from '../routing/routes'
@@ -70,10 +72,12 @@ export function WorkspaceRoute({ userId, workspaceId, moduleKey, viewId, recordI
     )
   }
   return (
-    <WorkspaceLayout workspace={workspace} activeModuleKey={module.key}>
-      <Suspense fallback={<Spinner label={`Loading ${module.label.toLowerCase()}`} />}>
-        <ViewHost workspace={hostWorkspace} module={module} userId={userId} viewId={viewId} recordId={recordId} navigate={navigate} />
-      </Suspense>
-    </WorkspaceLayout>
+    <WorkspacePresence client={supabase} workspaceId={workspace.id} userId={userId} moduleKey={module.key}>
+      <WorkspaceLayout workspace={workspace} activeModuleKey={module.key}>
+        <Suspense fallback={<Spinner label={`Loading ${module.label.toLowerCase()}`} />}>
+          <ViewHost workspace={hostWorkspace} module={module} userId={userId} viewId={viewId} recordId={recordId} navigate={navigate} />
+        </Suspense>
+      </WorkspaceLayout>
+    </WorkspacePresence>
   )
 }

@@ -7,6 +7,8 @@ import { Button } from '../../ui/Button'
 import { Callout } from '../../ui/Callout'
 import { SidePanel } from '../../ui/SidePanel'
 import { Spinner } from '../../ui/Spinner'
+import { PeopleHere } from '../../realtime/presence/PeopleHere'
+import { useOthersEditing, useOthersOnRecord } from '../../realtime/presence/PresenceContext'
 import type { FullViewStoreApi } from '../store/createViewStore'
 import { DrawerField } from './DrawerField'
 import './RecordDrawer.css'
@@ -31,6 +33,8 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
   const writeError = useStore(store, (s) => s.writeError)
   const [lookup, setLookup] = useState<{ id: string; state: 'missing' | string } | null>(null)
   const [copied, setCopied] = useState(false)
+  const othersHere = useOthersOnRecord(recordId)
+  const othersEditing = useOthersEditing()
 
   useEffect(() => {
     let current = true
@@ -63,9 +67,12 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
       title={title}
       onClose={onClose}
       actions={
-        <Button variant="ghost" onClick={() => void copyLink()}>
-          {copied ? 'Link copied' : 'Copy link'}
-        </Button>
+        <>
+          <PeopleHere users={othersHere} label="Also viewing" />
+          <Button variant="ghost" onClick={() => void copyLink()}>
+            {copied ? 'Link copied' : 'Copy link'}
+          </Button>
+        </>
       }
     >
       {!record && !failed && <Spinner label={`Loading ${module.singular.toLowerCase()}`} />}
@@ -82,7 +89,16 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
             {fields
               .filter((field) => !field.hidden)
               .map((field) => (
-                <DrawerField key={field.key} field={field} value={readFieldValue(record, field)} canEdit={canEdit} onCommit={(value) => void store.getState().patch(recordId, { [field.key]: value })} />
+                <DrawerField
+                  key={field.key}
+                  recordId={recordId}
+                  field={field}
+                  value={readFieldValue(record, field)}
+                  updatedBy={typeof record.updated_by === 'string' ? record.updated_by : null}
+                  canEdit={canEdit}
+                  othersEditing={othersEditing.get(`${recordId}:${field.key}`) ?? []}
+                  onCommit={(value) => void store.getState().patch(recordId, { [field.key]: value })}
+                />
               ))}
           </dl>
         </>

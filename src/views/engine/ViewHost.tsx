@@ -5,6 +5,8 @@ import { listCustomFields } from '../../custom-fields/customFieldsApi'
 import { WorkspaceMembersProvider } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { RelatedRecordsProvider } from '../../custom-fields/relation/RelatedRecordsProvider'
 import { supabase } from '../../lib/supabase/client'
+import { PeopleHere } from '../../realtime/presence/PeopleHere'
+import { useOthersPresent } from '../../realtime/presence/PresenceContext'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import { Button } from '../../ui/Button'
 import { Callout } from '../../ui/Callout'
@@ -58,6 +60,7 @@ export function ViewHost({ workspace, module, userId, viewId, recordId, navigate
   const role = directory.status === 'ready' ? (directory.value.roles.get(userId) ?? null) : null
   const viewer: Viewer = useMemo(() => ({ userId, role }), [userId, role])
   const [adminOpen, setAdminOpen] = useState(false)
+  const othersHere = useOthersPresent()
 
   const loading = directory.status === 'loading' || customFields.status === 'loading'
   const failure = directory.status === 'error' ? directory.error : customFields.status === 'error' ? customFields.error : null
@@ -69,11 +72,14 @@ export function ViewHost({ workspace, module, userId, viewId, recordId, navigate
         titleId="module-title"
         eyebrow={workspace.name}
         actions={
-          role === 'admin' && (
-            <Button variant="ghost" onClick={() => setAdminOpen(true)}>
-              Custom fields
-            </Button>
-          )
+          <>
+            <PeopleHere users={othersHere} label="In this workspace" />
+            {role === 'admin' && (
+              <Button variant="ghost" onClick={() => setAdminOpen(true)}>
+                Custom fields
+              </Button>
+            )}
+          </>
         }
       />
       {failure && (

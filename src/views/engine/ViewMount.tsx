@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { supabase } from '../../lib/supabase/client'
@@ -17,6 +17,12 @@ import type { ViewHostWorkspace } from './ViewHost'
 import { viewPermissions, type Viewer } from './viewPermissions'
 import { ViewQueryEffect } from './ViewQueryEffect'
 import { WriteErrorCallout } from './WriteErrorCallout'
+import './ViewMount.css'
+import { ConflictCallout } from './ConflictCallout'
+import { useLocalPresence } from '../../realtime/presence/localPresenceStore'
+import { PeopleHere } from '../../realtime/presence/PeopleHere'
+import { useOthersInView } from '../../realtime/presence/PresenceContext'
+import { LiveRowsEffect } from './LiveRowsEffect'
 
 // The drawer is not part of the first screen: it loads when a record is first opened.
 const RecordDrawer = lazy(() => import('../drawer/RecordDrawer').then((m) => ({ default: m.RecordDrawer })))
@@ -89,11 +95,25 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
   const onFieldsChange = useCallback((viewFields: ViewField[]) => saveIfAllowed({ ...latest.current.view, fields: viewFields }), [saveIfAllowed])
   const onRangeChange = useCallback((next: { start: Date; end: Date }) => setRange(next), [])
 
+  // Where this tab is, for everyone else's presence.
+  useEffect(() => {
+    useLocalPresence.getState().setPlace({ viewId: view.id, recordId })
+  }, [view.id, recordId])
+  useEffect(() => () => useLocalPresence.getState().setPlace({ viewId: null, recordId: null }), [])
+  const othersInView = useOthersInView(view.id)
+
   return (
     <ViewStoreProvider store={store}>
       <ViewQueryEffect store={store} query={query} waitForRange={entry.loadsByRange} />
+      <LiveRowsEffect store={store} table={module.table} workspaceId={workspace.id} />
+      {othersInView.length > 0 && (
+        <div className="view-mount__presence">
+          <PeopleHere users={othersInView} label="In this view" />
+        </div>
+      )}
       <ViewToolbar module={module} view={view} fields={fields} renderer={renderer} permissions={permissions} context={context} onChange={saveIfAllowed} />
       <WriteErrorCallout store={store} />
+      <ConflictCallout store={store} module={module} fields={fields} />
       <RendererHost
         type={view.type}
         module={module}

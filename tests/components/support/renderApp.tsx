@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { App } from '../../../src/app/App'
 import { buildDemoData } from './demoData'
 import { fakeSupabaseHandlers } from './fakeSupabase'
-import { server } from './server'
+import { realtimeSocket as realtime, server } from './server'
 
 type Demo = ReturnType<typeof buildDemoData>
 
@@ -17,7 +17,7 @@ export function renderApp(path: string | ((demo: Demo) => string) = '/') {
   window.history.replaceState(null, '', typeof path === 'function' ? path(demo) : path)
   const user = userEvent.setup()
   render(<App />)
-  return { user, ...demo }
+  return { user, realtime, ...demo }
 }
 
 export async function signIn(user: UserEvent, email: string, password = 'callboard-demo') {

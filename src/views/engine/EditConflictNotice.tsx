@@ -1,0 +1,33 @@
+import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
+import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
+import { Button } from '../../ui/Button'
+import { describeValue } from './describeValue'
+import './EditConflictNotice.css'
+
+/** Shown on an open editor when someone else saved the same field meanwhile: their value, and a choice. */
+export function EditConflictNotice({
+  field,
+  theirs,
+  by,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  field: FieldDefinition
+  theirs: unknown
+  by: string | null
+  onKeepMine(): void
+  onTakeTheirs(): void
+}) {
+  const members = useWorkspaceMembers()
+  const who = (by && members.byId.get(by)?.name) || 'someone else'
+  const nameOf = (id: string) => members.byId.get(id)?.name
+  return (
+    <div className="edit-conflict" role="alert">
+      <span>
+        Changed by {who} to <strong>{describeValue(theirs, field, nameOf)}</strong> while you were editing.
+      </span>
+      <Button variant="ghost" onClick={onKeepMine}>Keep mine</Button>
+      <Button variant="ghost" onClick={onTakeTheirs}>Take theirs</Button>
+    </div>
+  )
+}
