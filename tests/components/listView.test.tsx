@@ -152,7 +152,7 @@ describe('the list view', () => {
     await waitFor(() => expect(rowTitles(grid)[0]).toBe('Paint flats'))
   })
 
-  it('when someone else changed the record first, the row is read again, the edit rolled back and the user told', async () => {
+  it('when someone else changed the record first, the row is read again and both values wait for the user to choose', async () => {
     const { user, data, tasks } = await openView('alice@northstar.test', (demo) => ({ moduleKey: 'tasks', view: demo.taskViews.list }))
     const grid = await findGrid('All tasks')
     // Bob saves a new title meanwhile: the row's sync_version moves on.
@@ -163,7 +163,7 @@ describe('the list view', () => {
     await user.clear(input)
     await user.type(input, 'Paint flats (alice){Enter}')
 
-    expect((await screen.findByRole('alert')).textContent).toMatch(/changed by someone else/)
+    expect((await screen.findByText(/was changed by someone else/)).closest('.ui-callout')?.textContent).toContain('Yours: Paint flats (alice)')
     await waitFor(() => expect(rowTitles(grid)[0]).toBe('Paint flats (bob)'))
     expect(params(requestsTo(data.log, 'PATCH', 'project_tasks')[0]).sync_version).toBe('eq.1')
     expect(params(requestsTo(data.log, 'GET', 'project_tasks').at(-1)).id).toBe(`eq.${String(tasks.paint.id)}`)
