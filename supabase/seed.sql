@@ -20,6 +20,25 @@
 -- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets.
 -- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets.
 
+-- The live triggers (activities, notifications, realtime broadcasts; 20261123001300) sleep while the seed runs:
+-- they would add a 'created' activity and a message with a random id for every seeded row, where the demo's
+-- history below is written out with fixed ids. They wake up again at the end of this file.
+do $$
+declare
+  v_trigger record;
+begin
+  for v_trigger in
+    select t.tgrelid::regclass as rel, t.tgname
+    from pg_catalog.pg_trigger t join pg_catalog.pg_class c on c.oid = t.tgrelid
+    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and t.tgname in ('module_activity', 'module_notify', 'module_broadcast', 'comment_activity',
+      'comment_broadcast', 'reaction_broadcast', 'activity_broadcast', 'notification_broadcast')
+  loop
+    execute format('alter table %s disable trigger %I', v_trigger.rel, v_trigger.tgname);
+  end loop;
+end
+$$;
+
 -- ---------------------------------------------------------------------------------------------------------------
 -- Users, as Supabase seeds create them (GoTrue fails on NULL token columns, hence the empty strings)
 -- ---------------------------------------------------------------------------------------------------------------
@@ -587,14 +606,16 @@ insert into public.views (
    'Tour calendar', null, '[]', null, '{"fields": [], "options": {}}', true, false, '44444444-4444-4444-8444-444444444444', 'a1');
 
 -- ---------------------------------------------------------------------------------------------------------------
--- Comments, activities, notifications, presence
+-- Comments, reactions, activities, notifications, preferences, presence. The history is written out (the live
+-- triggers are asleep, see the top), in the shapes the triggers write: mentions are `@[Name](<user id>)` tokens,
+-- activity changes {"<column>": {"old", "new"}}, notification kinds mention | assignment | comment | status_change.
 -- ---------------------------------------------------------------------------------------------------------------
 
 insert into public.comments (id, workspace_id, entity_type, entity_id, user_id, content, parent_comment_id, created_at, updated_at)
 values
   ('c1000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'project_tasks',
    'd0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
-   'Lighting plot v3 is in the shared drive; please check the FOH positions before Thursday.', null,
+   '@[Bob Okafor](22222222-2222-4222-8222-222222222222) lighting plot v3 is in the shared drive; please check the FOH positions before Thursday.', null,
    now() - interval '2 days', now() - interval '2 days'),
   ('c1000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'project_tasks',
    'd0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
@@ -602,12 +623,16 @@ values
    now() - interval '1 day', now() - interval '1 day'),
   ('c1000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'productions',
    'c0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
-   'Budget review moved to Thursday 10:00 in the production office.', null,
+   '@[Bob Okafor](22222222-2222-4222-8222-222222222222) budget review moved to Thursday 10:00 in the production office.', null,
    now() - interval '5 hours', now() - interval '5 hours'),
   ('c1000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'events',
    'e0000000-0000-4000-8000-000000000005', '22222222-2222-4222-8222-222222222222',
    'Crew call for the load-in is 07:30, not 08:00. Hi-vis and steel toecaps, please.', null,
    now() - interval '3 hours', now() - interval '3 hours'),
+  ('c1000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', 'project_tasks',
+   'd0000000-0000-4000-8000-000000000007', '22222222-2222-4222-8222-222222222222',
+   '@[Alice Moreau](11111111-1111-4111-8111-111111111111) the sound check plan is drafted. Can we walk through it after the production meeting?', null,
+   now() - interval '2 hours', now() - interval '2 hours'),
   ('c1000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', 'project_tasks',
    'd0000000-0000-4000-8000-000000000901', '44444444-4444-4444-8444-444444444444',
    'Venue wants the rigging plot by Friday.', null, now() - interval '1 day', now() - interval '1 day'),
@@ -615,52 +640,119 @@ values
    'c0000000-0000-4000-8000-000000000902', '44444444-4444-4444-8444-444444444444',
    'Projection content due from the studio next week.', null, now() - interval '4 hours', now() - interval '4 hours');
 
-insert into public.activities (id, workspace_id, user_id, action, entity_type, entity_id, changes, metadata, created_at)
-values
-  ('ac000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
-   'created', 'productions', 'c0000000-0000-4000-8000-000000000003', null,
-   '{"title": "Midsummer Gala Concert"}', now() - interval '3 days'),
-  ('ac000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
-   'updated', 'project_tasks', 'd0000000-0000-4000-8000-000000000004',
-   '{"status": {"from": "todo", "to": "in_progress"}}', '{"title": "Program cue list into console"}', now() - interval '1 day'),
-  ('ac000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
-   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000001', null,
-   '{"comment_id": "c1000000-0000-4000-8000-000000000002"}', now() - interval '1 day'),
-  ('ac000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
-   'updated', 'events', 'e0000000-0000-4000-8000-000000000003',
-   '{"status": {"from": "tentative", "to": "confirmed"}}', '{}', now() - interval '6 hours'),
-  ('ac000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
-   'created', 'productions', 'c0000000-0000-4000-8000-000000000903', null,
-   '{"title": "Esports Championship Finals"}', now() - interval '2 days'),
-  ('ac000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
-   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000901', null, '{}', now() - interval '1 day');
+insert into public.comment_reactions (comment_id, workspace_id, user_id, emoji, created_at) values
+  ('c1000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', '👍', now() - interval '1 day'),
+  ('c1000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', '👀', now() - interval '4 hours'),
+  ('c1000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', '🙏', now() - interval '2 hours'),
+  ('c1000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444', '👍', now() - interval '20 hours');
 
+-- Titles are read from the records, so the feed names them as the app does.
+insert into public.activities (id, workspace_id, user_id, action, entity_type, entity_id, changes, metadata, created_at)
+select
+  a.id::uuid, a.workspace_id::uuid, a.user_id::uuid, a.action, a.entity_type, a.entity_id::uuid, a.changes::jsonb,
+  jsonb_build_object('title', coalesce(p.name, t.title, e.title)) || a.extra::jsonb,
+  now() - a.ago::interval
+from (values
+  ('ac000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'created', 'productions', 'c0000000-0000-4000-8000-000000000003', null, '{}', '3 days'),
+  ('ac000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'assigned', 'project_tasks', 'd0000000-0000-4000-8000-000000000007',
+   '{"assignee_id": {"old": null, "new": "22222222-2222-4222-8222-222222222222"}}', '{}', '2 days'),
+  ('ac000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000001', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000001", "excerpt": "@Bob Okafor lighting plot v3 is in the shared drive; please check the FOH positions before Thursday."}',
+   '2 days'),
+  ('ac000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'updated', 'project_tasks', 'd0000000-0000-4000-8000-000000000004',
+   '{"status": {"old": "todo", "new": "in_progress"}}', '{}', '1 day'),
+  ('ac000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000001', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000002", "excerpt": "Checked. The FOH truss needs two more Source Fours for the apron specials."}',
+   '1 day'),
+  ('ac000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'updated', 'events', 'e0000000-0000-4000-8000-000000000003',
+   '{"status": {"old": "tentative", "new": "confirmed"}}', '{}', '6 hours'),
+  ('ac000000-0000-4000-8000-000000000007', 'b0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111',
+   'commented', 'productions', 'c0000000-0000-4000-8000-000000000001', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000003", "excerpt": "@Bob Okafor budget review moved to Thursday 10:00 in the production office."}',
+   '5 hours'),
+  ('ac000000-0000-4000-8000-000000000008', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'commented', 'events', 'e0000000-0000-4000-8000-000000000005', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000004", "excerpt": "Crew call for the load-in is 07:30, not 08:00. Hi-vis and steel toecaps, please."}',
+   '3 hours'),
+  ('ac000000-0000-4000-8000-000000000009', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000007', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000005", "excerpt": "@Alice Moreau the sound check plan is drafted. Can we walk through it after the production meeting?"}',
+   '2 hours'),
+  ('ac000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'created', 'productions', 'c0000000-0000-4000-8000-000000000903', null, '{}', '2 days'),
+  ('ac000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'commented', 'project_tasks', 'd0000000-0000-4000-8000-000000000901', null,
+   '{"comment_id": "c1000000-0000-4000-8000-000000000901", "excerpt": "Venue wants the rigging plot by Friday."}', '1 day')
+) as a (id, workspace_id, user_id, action, entity_type, entity_id, changes, extra, ago)
+left join public.productions p on a.entity_type = 'productions' and p.id = a.entity_id::uuid
+left join public.project_tasks t on a.entity_type = 'project_tasks' and t.id = a.entity_id::uuid
+left join public.events e on a.entity_type = 'events' and e.id = a.entity_id::uuid;
+
+-- action_url stays null: the app links a notification from its workspace, entity_type and entity_id.
 insert into public.notifications (
-  id, user_id, workspace_id, type, title, message, entity_type, entity_id, actor_id, read_at, action_url, created_at
-) values
+  id, user_id, workspace_id, type, title, message, entity_type, entity_id, actor_id, read_at, created_at
+)
+select
+  n.id::uuid, n.user_id::uuid, n.workspace_id::uuid, n.type,
+  format(n.title, coalesce(p.name, t.title, e.title)), n.message, n.entity_type, n.entity_id::uuid, n.actor_id::uuid,
+  now() - n.read_ago::interval, now() - n.ago::interval
+from (values
   ('0a000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001',
-   'comment_reply', 'Bob replied to your comment', 'Checked. The FOH truss needs two more Source Fours…',
-   'project_tasks', 'd0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', null,
-   '/w/main-stage/project_tasks/d0000000-0000-4000-8000-000000000001', now() - interval '1 day'),
+   'comment', 'Bob Okafor commented on ''%s''', 'Checked. The FOH truss needs two more Source Fours for the apron specials.',
+   'project_tasks', 'd0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222', null, '1 day'),
   ('0a000000-0000-4000-8000-000000000002', '22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001',
-   'assigned', 'You were assigned "Program cue list into console"', null,
-   'project_tasks', 'd0000000-0000-4000-8000-000000000004', '11111111-1111-4111-8111-111111111111', now() - interval '20 hours',
-   '/w/main-stage/project_tasks/d0000000-0000-4000-8000-000000000004', now() - interval '2 days'),
+   'assignment', 'Alice Moreau assigned you ''%s''', null,
+   'project_tasks', 'd0000000-0000-4000-8000-000000000007', '11111111-1111-4111-8111-111111111111', '20 hours', '2 days'),
   ('0a000000-0000-4000-8000-000000000003', '22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001',
-   'mention', 'Alice mentioned you on Hamlet — Winter Season', 'Budget review moved to Thursday…',
-   'productions', 'c0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', null,
-   '/w/main-stage/productions/c0000000-0000-4000-8000-000000000001', now() - interval '5 hours'),
-  ('0a000000-0000-4000-8000-000000000004', '33333333-3333-4333-8333-333333333333', 'b0000000-0000-4000-8000-000000000001',
-   'event_changed', 'Technical rehearsal confirmed', 'The technical rehearsal is now confirmed.',
-   'events', 'e0000000-0000-4000-8000-000000000003', '11111111-1111-4111-8111-111111111111', null,
-   '/w/main-stage/events/e0000000-0000-4000-8000-000000000003', now() - interval '6 hours'),
+   'mention', 'Alice Moreau mentioned you on ''%s''', '@Bob Okafor lighting plot v3 is in the shared drive; please check the FOH positions before Thursday.',
+   'project_tasks', 'd0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', '1 day', '2 days'),
+  ('0a000000-0000-4000-8000-000000000004', '22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001',
+   'mention', 'Alice Moreau mentioned you on ''%s''', '@Bob Okafor budget review moved to Thursday 10:00 in the production office.',
+   'productions', 'c0000000-0000-4000-8000-000000000001', '11111111-1111-4111-8111-111111111111', null, '5 hours'),
+  ('0a000000-0000-4000-8000-000000000005', '33333333-3333-4333-8333-333333333333', 'b0000000-0000-4000-8000-000000000001',
+   'status_change', 'Alice Moreau changed ''%s'' to confirmed', 'tentative → confirmed',
+   'events', 'e0000000-0000-4000-8000-000000000003', '11111111-1111-4111-8111-111111111111', null, '6 hours'),
+  ('0a000000-0000-4000-8000-000000000006', '11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001',
+   'mention', 'Bob Okafor mentioned you on ''%s''', '@Alice Moreau the sound check plan is drafted. Can we walk through it after the production meeting?',
+   'project_tasks', 'd0000000-0000-4000-8000-000000000007', '22222222-2222-4222-8222-222222222222', null, '2 hours'),
   ('0a000000-0000-4000-8000-000000000901', '44444444-4444-4444-8444-444444444444', 'b0000000-0000-4000-8000-000000000002',
-   'reminder', 'Rigging plot due Friday', null,
-   'project_tasks', 'd0000000-0000-4000-8000-000000000901', null, null,
-   '/w/arena/project_tasks/d0000000-0000-4000-8000-000000000901', now() - interval '2 hours');
+   'status_change', 'Someone changed ''%s'' to in progress', 'todo → in progress',
+   'project_tasks', 'd0000000-0000-4000-8000-000000000901', null, null, '2 hours')
+) as n (id, user_id, workspace_id, type, title, message, entity_type, entity_id, actor_id, read_ago, ago)
+left join public.productions p on n.entity_type = 'productions' and p.id = n.entity_id::uuid
+left join public.project_tasks t on n.entity_type = 'project_tasks' and t.id = n.entity_id::uuid
+left join public.events e on n.entity_type = 'events' and e.id = n.entity_id::uuid;
+
+-- Carol hears nothing of comments on her records; Mallory mutes mentions.
+insert into public.notification_preferences (user_id, type, muted) values
+  ('33333333-3333-4333-8333-333333333333', 'comment', true),
+  ('44444444-4444-4444-8444-444444444444', 'mention', true);
 
 insert into public.user_presence (user_id, workspace_id, location, status, last_seen) values
   ('11111111-1111-4111-8111-111111111111', 'b0000000-0000-4000-8000-000000000001', 'project_tasks', 'offline', now() - interval '2 hours'),
   ('22222222-2222-4222-8222-222222222222', 'b0000000-0000-4000-8000-000000000001', 'events', 'offline', now() - interval '1 day'),
   ('33333333-3333-4333-8333-333333333333', 'b0000000-0000-4000-8000-000000000001', 'productions', 'offline', now() - interval '3 days'),
   ('44444444-4444-4444-8444-444444444444', 'b0000000-0000-4000-8000-000000000002', 'project_tasks', 'offline', now() - interval '5 hours');
+
+-- The live triggers wake up (see the top of this file).
+do $$
+declare
+  v_trigger record;
+begin
+  for v_trigger in
+    select t.tgrelid::regclass as rel, t.tgname
+    from pg_catalog.pg_trigger t join pg_catalog.pg_class c on c.oid = t.tgrelid
+    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and t.tgname in ('module_activity', 'module_notify', 'module_broadcast', 'comment_activity',
+      'comment_broadcast', 'reaction_broadcast', 'activity_broadcast', 'notification_broadcast')
+  loop
+    execute format('alter table %s enable trigger %I', v_trigger.rel, v_trigger.tgname);
+  end loop;
+end
+$$;

@@ -3,6 +3,7 @@ import pg from 'pg'
 import { applyMigrations, readMigrations, runBootstrap, runSeed } from '../../server/database/migrate.ts'
 import { startPostgres15, type PostgresServer } from './support/postgresServer.ts'
 import { matrixTables, rlsMatrix, runRlsMatrix } from './support/rlsMatrix.ts'
+import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { pgSession, type SqlSession } from './support/sqlSession.ts'
 
@@ -59,6 +60,7 @@ describe('schema on PostgreSQL 15', () => {
   })
 
   describeSchemaContract(db)
+  describeCollaborationContract(db)
 
   describe('row-level security matrix', () => {
     it.each(matrixTables())('%s', async (table) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
 import { readMigrations } from '../../server/database/migrate.ts'
+import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { openSeededPglite } from './support/seededPglite.ts'
 import type { SqlSession } from './support/sqlSession.ts'
@@ -24,4 +25,5 @@ describe('schema on PGlite', () => {
   })
 
   describeSchemaContract(() => session)
+  describeCollaborationContract(() => session)
 })

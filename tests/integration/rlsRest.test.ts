@@ -30,9 +30,10 @@ const northstarScope: Record<string, [column: string, value: string]> = {
   organization_members: ['organization_id', ids.northstar],
   workspaces: ['id', ids.mainStage],
   notifications: ['user_id', ids.bob],
+  notification_preferences: ['user_id', ids.carol],
 }
 const workspaceScoped = [
-  'workspace_members', 'custom_fields', 'views', 'comments', 'activities', 'user_presence', 'audit_log',
+  'workspace_members', 'custom_fields', 'views', 'comments', 'comment_reactions', 'activities', 'user_presence', 'audit_log',
   'productions', 'project_tasks', 'project_milestones', 'events', 'personnel', 'assets',
 ]
 for (const table of workspaceScoped) northstarScope[table] = ['workspace_id', ids.mainStage]

@@ -243,6 +243,44 @@ export const rlsMatrix: readonly MatrixCase[] = [
   { table: 'comments', op: 'delete', name: "Bob's comment (author or admin)", sql: `delete from public.comments where id = '${comment(2)}' returning id`, allowed: writers },
   { table: 'comments', op: 'delete', name: "Alice's comment", sql: `delete from public.comments where id = '${comment(3)}' returning id`, allowed: ['alice'] },
 
+  // --- comment_reactions: members read; writers add and remove their own, on comments of their workspace only
+  { table: 'comment_reactions', op: 'select', name: 'Main Stage reactions', sql: `select count(*)::int as n from public.comment_reactions where workspace_id = '${main}'`, allowed: readers },
+  { table: 'comment_reactions', op: 'select', name: 'Arena reactions', sql: `select count(*)::int as n from public.comment_reactions where workspace_id = '${arena}'`, allowed: ['mallory'] },
+  {
+    table: 'comment_reactions', op: 'insert', name: 'on a Main Stage comment',
+    sql: `insert into public.comment_reactions (comment_id, workspace_id, emoji) values ('${comment(2)}', '${main}', '🎭') returning emoji`,
+    allowed: writers,
+  },
+  {
+    table: 'comment_reactions', op: 'insert', name: 'on a Main Stage comment, claiming Arena',
+    sql: `insert into public.comment_reactions (comment_id, workspace_id, emoji) values ('${comment(2)}', '${arena}', '🎭') returning emoji`,
+    allowed: [],
+  },
+  {
+    table: 'comment_reactions', op: 'insert', name: 'in the name of Bob',
+    sql: `insert into public.comment_reactions (comment_id, workspace_id, user_id, emoji) values ('${comment(2)}', '${main}', '${users.bob}', '🎭') returning emoji`,
+    allowed: ['bob'],
+  },
+  { table: 'comment_reactions', op: 'update', name: 'Main Stage reactions', sql: `update public.comment_reactions set emoji = '👎' where workspace_id = '${main}' returning emoji`, allowed: [] },
+  { table: 'comment_reactions', op: 'delete', name: "Bob's reactions", sql: `delete from public.comment_reactions where user_id = '${users.bob}' returning emoji`, allowed: ['bob'] },
+  { table: 'comment_reactions', op: 'delete', name: 'own reactions', sql: `delete from public.comment_reactions where user_id = (select auth.uid()) returning emoji`, allowed: ['alice', 'bob', 'mallory'] },
+
+  // --- notification_preferences: each person reads and writes their own, nobody else's
+  { table: 'notification_preferences', op: 'select', name: "Carol's preferences", sql: `select count(*)::int as n from public.notification_preferences where user_id = '${users.carol}'`, allowed: ['carol'] },
+  { table: 'notification_preferences', op: 'select', name: "Mallory's preferences", sql: `select count(*)::int as n from public.notification_preferences where user_id = '${users.mallory}'`, allowed: ['mallory'] },
+  {
+    table: 'notification_preferences', op: 'insert', name: 'mute own assignments',
+    sql: `insert into public.notification_preferences (type) values ('assignment') returning type`,
+    allowed: ['alice', 'bob', 'carol', 'mallory'],
+  },
+  {
+    table: 'notification_preferences', op: 'insert', name: "mute Bob's mentions",
+    sql: `insert into public.notification_preferences (user_id, type) values ('${users.bob}', 'mention') returning type`,
+    allowed: ['bob'],
+  },
+  { table: 'notification_preferences', op: 'update', name: "Carol's preferences", sql: `update public.notification_preferences set muted = false where user_id = '${users.carol}' returning type`, allowed: ['carol'] },
+  { table: 'notification_preferences', op: 'delete', name: "Carol's preferences", sql: `delete from public.notification_preferences where user_id = '${users.carol}' returning type`, allowed: ['carol'] },
+
   // --- activities: members read; only the server writes
   { table: 'activities', op: 'select', name: 'Main Stage activity', sql: `select count(*)::int as n from public.activities where workspace_id = '${main}'`, allowed: readers },
   { table: 'activities', op: 'select', name: 'Arena activity', sql: `select count(*)::int as n from public.activities where workspace_id = '${arena}'`, allowed: ['mallory'] },

@@ -160,7 +160,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
     })
 
     it('gives every table row-level security protects something to hide in Main Stage', async () => {
-      for (const table of ['custom_fields', 'views', 'comments', 'activities', 'notifications', 'user_presence', 'audit_log']) {
+      for (const table of ['custom_fields', 'views', 'comments', 'comment_reactions', 'activities', 'notifications', 'user_presence', 'audit_log']) {
         const n = await count(getDb(), `select count(*) as n from public.${table} where workspace_id = $1`, [main])
         expect(n, table).toBeGreaterThan(0)
       }
@@ -312,7 +312,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
       }
     })
 
-    it('all carry the sync and audit triggers, the four policies and the workspace and custom field indexes', async () => {
+    it('all carry the sync, audit, activity, notification and broadcast triggers, the four policies and the workspace and custom field indexes', async () => {
       for (const table of moduleTables) {
         const [shape] = await rows<{ triggers: string[]; policies: string[]; indexes: string[] }>(
           getDb(),
@@ -322,7 +322,9 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
              array(select indexdef from pg_indexes where schemaname = 'public' and tablename = $2 order by 1) as indexes`,
           [`public.${table}`, table],
         )
-        expect(shape!.triggers, table).toEqual(expect.arrayContaining(['module_audit', 'module_before_write']))
+        expect(shape!.triggers, table).toEqual(
+          expect.arrayContaining(['module_activity', 'module_audit', 'module_before_write', 'module_broadcast', 'module_notify']),
+        )
         expect(shape!.policies, table).toEqual([
           'DELETE:writers delete',
           'INSERT:writers insert',
