@@ -26,11 +26,12 @@ export interface BoardColumnProps {
   draggingId: string | null
   store: ViewStoreApi
   registerElement(key: string, element: HTMLElement | null): void
+  onToggle(key: string): void
   onOpenRecord(id: string): void
 }
 
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { group, ids, canEdit, dropBeforeId, store, registerElement } = props
+  const { group, ids, canEdit, dropBeforeId, store, registerElement, onToggle } = props
   const { setNodeRef, isOver } = useDroppable({ id: `column:${group.key}` })
   const label = group.label || 'No value'
   const headingId = `board-column-${group.key || 'none'}`
@@ -51,7 +52,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
           className="board-column__toggle"
           aria-expanded={!group.collapsed}
           aria-label={`${group.collapsed ? 'Expand' : 'Collapse'} ${label}`}
-          onClick={() => store.getState().toggleGroup(group.key)}
+          onClick={() => onToggle(group.key)}
         >
           <span aria-hidden="true">{group.collapsed ? '▸' : '▾'}</span>
         </button>

@@ -16,6 +16,8 @@ import {
 import { getEventCoordinates } from '@dnd-kit/utilities'
 import { useStore } from 'zustand'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
+import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
+import { getFieldType } from '../../custom-fields/registry'
 import { EmptyState } from '../../ui/EmptyState'
 import type { ViewRendererProps } from '../engine/ViewRenderer'
 import { BoardCardBody } from './BoardCardBody'
@@ -23,6 +25,7 @@ import { BoardColumn } from './BoardColumn'
 import { canBeBoardColumns, type BoardOptions } from './boardOptions'
 import { boardAnnouncements } from './boardAnnouncements'
 import { dropTargetAt, sameTarget, type DropTarget } from './dropTarget'
+import { holdsWorkspaceMembers, withMemberColumns } from './memberColumns'
 import './BoardView.css'
 
 /** What a card's draggable carries: the record, and the column it was picked up from. */
@@ -39,15 +42,34 @@ const collisionDetection: CollisionDetection = (args) => {
 
 /**
  * The board renderer: one column per group of the view's group-by field (with a "no value" column), cards in manual
- * order. A drop becomes one store.move, which writes one row: the new group value and a fractional position.
+ * order; grouped by a person, one column per workspace member even without cards, so anyone can be assigned by a drop. A drop becomes one store.move, which writes one row: the new group value and a fractional position.
  * During a drag only the column under the pointer re-renders (its drop line); cards are memoised and never do.
  */
 export function BoardView({ module, fields, view, options, store, canEdit, onOpenRecord }: ViewRendererProps<BoardOptions>) {
-  const groups = useStore(store, (s) => s.groups)
+  const storeGroups = useStore(store, (s) => s.groups)
   const groupedIds = useStore(store, (s) => s.groupedIds)
   const records = useStore(store, (s) => s.records)
+  const { members } = useWorkspaceMembers()
 
   const groupField = fields.find((field) => field.key === view.groupBy?.field)
+  // Columns the store does not know (members without cards) fold here; the store still saves the collapsed keys.
+  const [collapsedHere, setCollapsedHere] = useState(() => new Set(view.groupBy?.collapsed ?? []))
+  const onToggleColumn = useCallback(
+    (key: string) => {
+      setCollapsedHere((current) => {
+        const next = new Set(current)
+        if (!next.delete(key)) next.add(key)
+        return next
+      })
+      store.getState().toggleGroup(key)
+    },
+    [store],
+  )
+  const groups = useMemo(() => {
+    const type = groupField ? getFieldType(groupField.type) : undefined
+    if (!groupField || !type || !holdsWorkspaceMembers(groupField, type)) return storeGroups
+    return withMemberColumns(storeGroups, members, groupField, type, (key) => collapsedHere.has(key))
+  }, [storeGroups, members, groupField, collapsedHere])
   const titleField = fields.find((field) => field.key === module.titleField)
   const cardFields = useMemo(
     () =>
@@ -147,6 +169,7 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
             draggingId={active?.recordId ?? null}
             store={store}
             registerElement={registerColumn}
+            onToggle={onToggleColumn}
             onOpenRecord={onOpenRecord}
           />
         ))}

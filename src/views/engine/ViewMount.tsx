@@ -124,7 +124,7 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
         canChangeView={permissions.canChangeView}
         onOpenRecord={url.openRecord}
         onOptionsChange={onOptionsChange}
-        {...(permissions.canChangeView ? { onFieldsChange } : {})}
+        {...(permissions.canChangeView ? { onFieldsChange, onViewChange: saveIfAllowed } : {})}
         onRangeChange={onRangeChange}
       />
       {recordId && (

@@ -24,6 +24,8 @@ export interface ViewRendererProps<Options> {
   onFieldsChange?(fields: ViewField[]): void
   /** Date renderers report the range they show (end exclusive); the host then reads only records overlapping it. */
   onRangeChange?(range: { start: Date; end: Date }): void
+  /** Saves the view itself (a list column menu's sort, grouping or filter); given only to who may change it. */
+  onViewChange?(view: SavedView): void
 }
 
 /** One way of showing a module's records. A folder per renderer, registered once in views/engine/registry.ts. */

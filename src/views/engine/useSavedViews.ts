@@ -7,6 +7,7 @@ import { defaultViewId } from './defaultViewId'
 import type { SavedView } from './savedView'
 import { defaultSavedViews } from './savedViewDefaults'
 import { deleteSavedView, fetchSavedViews, insertSavedView, updateSavedView } from './savedViewsApi'
+import { sortByPosition } from './tabs/tabOrder'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyClient = SupabaseClient<any, any, any>
@@ -44,7 +45,7 @@ export function useSavedViews({ client, workspaceId, module, canWrite }: { clien
     let current = true
     setState((s) => ({ ...s, status: 'loading', error: null }))
     loadViews(client, workspaceId, module, canWrite).then(
-      (views) => current && setState({ status: 'ready', views, error: null, writeError: null }),
+      (views) => current && setState({ status: 'ready', views: sortByPosition(views), error: null, writeError: null }),
       (error: unknown) => current && setState((s) => ({ ...s, status: 'error', error: errorMessage(error) })),
     )
     return () => {
@@ -52,8 +53,9 @@ export function useSavedViews({ client, workspaceId, module, canWrite }: { clien
     }
   }, [client, workspaceId, module, canWrite, attempt])
 
+  // Tabs follow `position`, so a change of it (a tab moved) reorders them at once.
   const replace = (id: string, view: SavedView | null) =>
-    setState((s) => ({ ...s, views: view ? s.views.map((v) => (v.id === id ? view : v)) : s.views.filter((v) => v.id !== id) }))
+    setState((s) => ({ ...s, views: view ? sortByPosition(s.views.map((v) => (v.id === id ? view : v))) : s.views.filter((v) => v.id !== id) }))
 
   const create = useCallback(
     async (view: SavedView) => {
@@ -79,12 +81,12 @@ export function useSavedViews({ client, workspaceId, module, canWrite }: { clien
       try {
         const saved = await updateSavedView(client, view)
         // Keep what the user sees if they changed it again meanwhile; the newer write follows.
-        setState((s) => ({ ...s, views: s.views.map((v) => (v.id === view.id && v === view ? saved : v)), writeError: null }))
+        setState((s) => ({ ...s, views: sortByPosition(s.views.map((v) => (v.id === view.id && v === view ? saved : v))), writeError: null }))
         return true
       } catch (error) {
         setState((s) => ({
           ...s,
-          views: s.views.map((v) => (v.id === view.id ? before : v)),
+          views: sortByPosition(s.views.map((v) => (v.id === view.id ? before : v))),
           writeError: `Could not save the view: ${errorMessage(error)}`,
         }))
         return false

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RowSelectionState } from '@tanstack/react-table'
 import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
+import type { GroupAggregate } from './aggregates'
 import type { ActiveCell } from './gridNavigation'
 import { ListGroupRow } from './ListGroupRow'
 import type { ListItem } from './listItems'
@@ -20,6 +21,8 @@ export interface ListBodyProps {
   editing: boolean
   selection: RowSelectionState
   canEdit: boolean
+  /** Per group key, the footer's aggregates over that group; null when the view is not grouped or sums nothing. */
+  groupSummaries: ReadonlyMap<string, readonly (GroupAggregate | null)[]> | null
   onActivate(cell: ActiveCell, edit: boolean): void
   onCommit(recordId: string, fieldKey: string, value: unknown): void
   onCancelEdit(): void
@@ -57,7 +60,16 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
         if (!item) return null
         const style = { transform: `translateY(${virtualRow.start}px)`, height: rowHeight }
         if (item.kind === 'group') {
-          return <ListGroupRow key={virtualRow.key} group={item.group} style={style} onToggle={props.onToggleGroup} />
+          return (
+            <ListGroupRow
+              key={virtualRow.key}
+              group={item.group}
+              style={style}
+              visible={visible}
+              summary={props.groupSummaries?.get(item.group.key)}
+              onToggle={props.onToggleGroup}
+            />
+          )
         }
         const record = records[item.id]
         if (!record) return null

@@ -1,7 +1,9 @@
 import { useState, type DragEvent } from 'react'
 import type { ReactTable } from '@tanstack/react-table'
 import { classNames } from '../../ui/classNames'
+import type { SavedView } from '../engine/savedView'
 import type { PlacedField } from '../engine/viewFields'
+import { ColumnMenu } from './ColumnMenu'
 import { SELECT_COLUMN, widthVar, type ListFeatures } from './listTable'
 import type { RecordRow } from '../store/ViewStore'
 
@@ -11,6 +13,10 @@ export interface ListHeaderProps {
   visible: readonly PlacedField[]
   titleKey: string
   canReorder: boolean
+  view: SavedView
+  /** Saves the view from a column's menu (sort, group, filter); absent when the user may not change it. */
+  onViewChange?: ((view: SavedView) => void) | undefined
+  onHideColumn?: ((key: string) => void) | undefined
   onMoveColumn(key: string, targetKey: string): void
 }
 
@@ -20,8 +26,9 @@ const COLUMN_MIME = 'application/x-callboard-column'
  * The sticky header row: select-all, one header per visible field with a resize handle, and native drag-and-drop to
  * reorder columns (no drag library on the list's first screen; the Fields menu offers the same by keyboard).
  */
-export function ListHeader({ table, visible, titleKey, canReorder, onMoveColumn }: ListHeaderProps) {
+export function ListHeader({ table, visible, titleKey, canReorder, view, onViewChange, onHideColumn, onMoveColumn }: ListHeaderProps) {
   const [dropTarget, setDropTarget] = useState<string | null>(null)
+  const [menuOpen, setMenuOpen] = useState<string | null>(null)
   const headers = new Map(table.getFlatHeaders().map((header) => [header.column.id, header]))
   const canSelect = table.options.enableRowSelection !== false
 
@@ -57,6 +64,8 @@ export function ListHeader({ table, visible, titleKey, canReorder, onMoveColumn 
         {visible.map(({ field }) => {
           const header = headers.get(field.key)
           const pinned = field.key === titleKey
+          const sortIndex = view.sorts.findIndex((sort) => sort.field === field.key)
+          const sort = view.sorts[sortIndex]
           return (
             <div
               key={field.key}
@@ -68,7 +77,8 @@ export function ListHeader({ table, visible, titleKey, canReorder, onMoveColumn 
                 dropTarget === field.key && 'list-view__cell--drop',
               )}
               style={{ width: `var(${widthVar(field.key)})` }}
-              draggable={canReorder && !pinned}
+              aria-sort={sortIndex === 0 && sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              draggable={canReorder && !pinned && menuOpen !== field.key}
               onDragStart={(event) => onDragStart(event, field.key)}
               onDragOver={(event) => {
                 if (!canReorder || pinned || !event.dataTransfer.types.includes(COLUMN_MIME)) return
@@ -80,6 +90,19 @@ export function ListHeader({ table, visible, titleKey, canReorder, onMoveColumn 
             >
               <span className="list-view__header-label">{field.label}</span>
               {field.source === 'custom' && <span className="ui-visually-hidden"> (custom field)</span>}
+              {sort && (
+                <span className="list-view__sort-mark" title={sortIndex > 0 ? `Sort ${sortIndex + 1}` : undefined}>
+                  <span aria-hidden="true">{sort.direction === 'asc' ? '↑' : '↓'}</span>
+                  <span className="ui-visually-hidden">{` (sorted ${sort.direction === 'asc' ? 'ascending' : 'descending'})`}</span>
+                </span>
+              )}
+              <ColumnMenu
+                field={field}
+                view={view}
+                onViewChange={onViewChange}
+                onHide={!pinned && onHideColumn ? () => onHideColumn(field.key) : undefined}
+                onOpenChange={(open) => setMenuOpen(open ? field.key : null)}
+              />
               {header?.column.getCanResize() && canReorder && (
                 <span
                   className={classNames('list-view__resizer', header.column.getIsResizing() && 'list-view__resizer--active')}

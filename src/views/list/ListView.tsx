@@ -2,10 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { useTable, type ColumnSizingState, type RowSelectionState } from '@tanstack/react-table'
 import { useStore } from 'zustand'
 import { readFieldValue } from '../../custom-fields/FieldDefinition'
+import { getFieldType } from '../../custom-fields/registry'
 import { EmptyState } from '../../ui/EmptyState'
+import type { SavedView } from '../engine/savedView'
 import type { ViewRendererProps } from '../engine/ViewRenderer'
 import { placeViewFields, toViewFields, moveField, type PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
+import { groupAggregates } from './aggregates'
 import { BulkEditBar } from './BulkEditBar'
 import { nextCell, navigationKey, type ActiveCell } from './gridNavigation'
 import { buildListItems } from './listItems'
@@ -21,7 +24,10 @@ import './ListView.css'
  * the store owns rows, order and groups. Column widths reach cells only through CSS variables set here, so a resize
  * re-renders this frame and the header, never the memoised body (perf anchor: 0 cell renders per resize tick).
  */
-export function ListView({ module, fields, view, options, store, canEdit, canChangeView, onOpenRecord, onOptionsChange, onFieldsChange }: ViewRendererProps<ListOptions>) {
+export type ListViewProps = ViewRendererProps<ListOptions>
+
+export function ListView(props: ListViewProps) {
+  const { module, fields, view, options, store, canEdit, canChangeView, onOpenRecord, onOptionsChange, onFieldsChange, onViewChange } = props
   const records = useStore(store, (s) => s.records)
   const groupedIds = useStore(store, (s) => s.groupedIds)
   const groups = useStore(store, (s) => s.groups)
@@ -35,6 +41,13 @@ export function ListView({ module, fields, view, options, store, canEdit, canCha
   const recordIds = useMemo(() => [...new Set(items.flatMap((item) => (item.kind === 'record' ? [item.id] : [])))], [items])
   const data = useMemo(() => recordIds.map((id) => records[id]).filter((row): row is RecordRow => row !== undefined), [recordIds, records])
   const allRecords = useMemo(() => Object.values(groupedIds).flat().map((id) => records[id]).filter((row): row is RecordRow => row !== undefined), [groupedIds, records])
+
+  const grouped = view.groupBy !== null
+  const groupSummaries = useMemo(() => {
+    if (!grouped || !visible.some((entry) => options.aggregates[entry.field.key])) return null
+    const columns = visible.map((entry) => ({ field: entry.field, type: getFieldType(entry.field.type) }))
+    return groupAggregates(groups, groupedIds, records, columns, options.aggregates)
+  }, [grouped, visible, options.aggregates, groups, groupedIds, records])
 
   const [sizing, setSizing] = useState<ColumnSizingState>(() => widthsOf(placed))
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
@@ -127,6 +140,10 @@ export function ListView({ module, fields, view, options, store, canEdit, canCha
     (key: string, targetKey: string) => onFieldsChange?.(toViewFields(moveField(placed, key, targetKey))),
     [placed, onFieldsChange],
   )
+  const onHideColumn = useCallback(
+    (key: string) => onFieldsChange?.(toViewFields(placed.map((entry) => (entry.field.key === key ? { ...entry, visible: false } : entry)))),
+    [placed, onFieldsChange],
+  )
 
   const cssVars = useMemo(() => {
     const vars: Record<string, string> = { [widthVar(SELECT_COLUMN)]: `${SELECT_WIDTH}px` }
@@ -158,7 +175,16 @@ export function ListView({ module, fields, view, options, store, canEdit, canCha
         onKeyDown={onKeyDown}
         data-virtual-scroller=""
       >
-        <ListHeader table={table} visible={visible} titleKey={module.titleField} canReorder={changeView && Boolean(onFieldsChange)} onMoveColumn={onMoveColumn} />
+        <ListHeader
+          table={table}
+          visible={visible}
+          titleKey={module.titleField}
+          canReorder={changeView && Boolean(onFieldsChange)}
+          view={view}
+          onViewChange={changeView ? onViewChange : undefined}
+          onHideColumn={changeView && onFieldsChange ? onHideColumn : undefined}
+          onMoveColumn={onMoveColumn}
+        />
         {status === 'ready' && items.length === 0 ? (
           <div className="list-view__empty">
             <EmptyState title={`No ${module.label.toLowerCase()} match this view`}>
@@ -177,6 +203,7 @@ export function ListView({ module, fields, view, options, store, canEdit, canCha
             editing={editing}
             selection={rowSelection}
             canEdit={canEdit}
+            groupSummaries={groupSummaries}
             onActivate={onActivate}
             onCommit={onCommit}
             onCancelEdit={onCancelEdit}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { getFieldType } from '../../custom-fields/registry'
-import { aggregate, aggregatesFor } from './aggregates'
+import { aggregate, aggregatesFor, groupAggregates } from './aggregates'
 
 const field = (key: string, type: string, config: unknown, source: 'column' | 'custom' = 'column'): FieldDefinition => ({
   key,
@@ -51,5 +51,21 @@ describe('footer aggregates', () => {
 
   it('shows nothing rather than 0 when no record has a value', () => {
     expect(aggregate('sum', [rows[1]!], hours, getFieldType('number'))).toBe('')
+  })
+
+  it('per group, each column gets the footer’s aggregate over that group’s records only', () => {
+    const records = Object.fromEntries(rows.map((row) => [row.id, row]))
+    const columns = [title, hours, due].map((f) => ({ field: f, type: getFieldType(f.type) }))
+    const summaries = groupAggregates(
+      [{ key: 'a' }, { key: 'b' }, { key: 'empty' }],
+      { a: ['1', '3'], b: ['2', '4', 'gone'] },
+      records,
+      columns,
+      { estimate_hours: 'sum', due_date: 'earliest' },
+    )
+    expect(summaries.get('a')).toEqual([null, { kind: 'sum', value: '1.6' }, { kind: 'earliest', value: aggregate('earliest', [rows[0]!], due, getFieldType('date')) }])
+    expect(summaries.get('b')?.[1]).toEqual({ kind: 'sum', value: '0.2' })
+    expect(summaries.get('b')?.[2]?.value).toBe(aggregate('earliest', [rows[1]!], due, getFieldType('date')))
+    expect(summaries.get('empty')).toEqual([null, { kind: 'sum', value: '' }, { kind: 'earliest', value: '' }])
   })
 })

@@ -54,3 +54,34 @@ export function aggregate(kind: AggregateKind, records: readonly RecordRow[], fi
 function roundCents(value: number): number {
   return Math.round(value * 100) / 100
 }
+
+/** One column's summary in a group row: which aggregate, and its value over the group's records. */
+export interface GroupAggregate {
+  kind: AggregateKind
+  value: string
+}
+
+/**
+ * The footer's aggregates per group, for group rows: for each group key, one entry per column (null where the view
+ * sums nothing). Collapsed groups are summarized too: their header row still shows.
+ */
+export function groupAggregates(
+  groups: readonly { key: string }[],
+  groupedIds: Readonly<Record<string, readonly string[]>>,
+  records: Readonly<Record<string, RecordRow>>,
+  columns: readonly { field: FieldDefinition; type: FieldType | undefined }[],
+  kinds: Readonly<Record<string, AggregateKind>>,
+): Map<string, (GroupAggregate | null)[]> {
+  const summaries = new Map<string, (GroupAggregate | null)[]>()
+  for (const group of groups) {
+    const rows = (groupedIds[group.key] ?? []).map((id) => records[id]).filter((row): row is RecordRow => row !== undefined)
+    summaries.set(
+      group.key,
+      columns.map(({ field, type }) => {
+        const kind = kinds[field.key]
+        return kind ? { kind, value: aggregate(kind, rows, field, type) } : null
+      }),
+    )
+  }
+  return summaries
+}

@@ -25,9 +25,25 @@ describe('describeFilter', () => {
       ],
     }
     expect(describeFilter(filter, taskFields)).toBe(
-      'Status is any of To do, In progress and (Due date is before 7 days after today or Description is empty or ' +
+      'Status is any of To do, In progress and (Due date is before 7 days from now or Description is empty or ' +
         'Due date is within the next 3 days) and budget_code (deleted field)',
     )
+  })
+
+  it('names relative days as the filter builder offers them', () => {
+    const on = (value: unknown, field = 'due_date', operator = 'on_or_after'): FilterGroup => ({
+      kind: 'group',
+      id: 'r',
+      conjunction: 'and',
+      children: [{ kind: 'condition', id: 'c', field, operator, value }],
+    })
+    expect(describeFilter(on({ relative: 'today', days: 0 }), taskFields)).toBe('Due date is on or after today')
+    expect(describeFilter(on({ relative: 'today', days: -1 }), taskFields)).toBe('Due date is on or after yesterday')
+    expect(describeFilter(on({ relative: 'today', days: 1 }), taskFields)).toBe('Due date is on or after tomorrow')
+    expect(describeFilter(on({ relative: 'today', days: -14 }), taskFields)).toBe('Due date is on or after 14 days ago')
+    expect(describeFilter(on({ relative: 'today', days: 3 }), taskFields)).toBe('Due date is on or after 3 days from now')
+    expect(describeFilter(on({ relative: 'now', days: 0 }, 'created_at', 'before'), taskFields)).toBe('Created is before now')
+    expect(describeFilter(on({ relative: 'now', days: -2 }, 'created_at', 'after'), taskFields)).toBe('Created is after 2 days before now')
   })
 
   it('summarizes sorts', () => {

@@ -7,18 +7,25 @@ export interface DescribeOptions {
   formatValue?(field: FieldDefinition, value: unknown): string
 }
 
-function describeOperand(field: FieldDefinition, value: unknown, options: DescribeOptions): string {
+/** `today`, `yesterday`, `3 days ago`, `in 2 days`, `now`, `1 day before now`: the words the filter builder offers. */
+function describeRelative({ relative, days: rawDays }: { relative?: unknown; days?: unknown }): string | null {
+  if (relative !== 'today' && relative !== 'now') return null
+  const days = typeof rawDays === 'number' ? rawDays : 0
+  const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`
+  if (relative === 'now') return days === 0 ? 'now' : `${count} ${days < 0 ? 'before' : 'after'} now`
+  if (days === 0) return 'today'
+  if (days === -1) return 'yesterday'
+  if (days === 1) return 'tomorrow'
+  return days < 0 ? `${count} ago` : `${count} from now`
+}
+
+/** One operand as text: option labels, people's names (through `formatValue`), relative days in words. */
+export function describeOperand(field: FieldDefinition, value: unknown, options: DescribeOptions = {}): string {
   if (value === null || value === undefined || value === '') return '…'
   if (Array.isArray(value)) return value.map((v) => describeOperand(field, v, options)).join(', ')
   if (typeof value === 'object') {
-    const rel = value as { relative?: string; days?: number }
-    if (rel.relative === 'today' || rel.relative === 'now') {
-      const base = rel.relative === 'today' ? 'today' : 'now'
-      const days = rel.days ?? 0
-      if (days === 0) return base
-      return `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'} ${base}`
-    }
-    return JSON.stringify(value)
+    const relative = describeRelative(value as { relative?: unknown; days?: unknown })
+    return relative ?? JSON.stringify(value)
   }
   if (value === 'me' && field.type === 'person') return 'me'
   if (options.formatValue) return options.formatValue(field, value)

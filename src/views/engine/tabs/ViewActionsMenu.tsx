@@ -9,13 +9,19 @@ export interface ViewActionsMenuProps {
   view: SavedView
   permissions: ViewPermissions
   canCreate: boolean
+  /** Whether the tab can move one place left / right (absent: it cannot move at all). */
+  movable?: { left: boolean; right: boolean }
+  onMove?(delta: -1 | 1): void
   onDuplicate(view: SavedView): void
   onUpdate(view: SavedView): void
   onDelete(view: SavedView): void
 }
 
-/** Rename, duplicate, share, lock and delete the open view, each offered only when the server would allow it. */
-export function ViewActionsMenu({ view, permissions, canCreate, onDuplicate, onUpdate, onDelete }: ViewActionsMenuProps) {
+/**
+ * Rename, move, duplicate, share, lock and delete the open view, each offered only when the server would allow it.
+ * Moving keeps the menu open, so a tab can be walked several places from the keyboard.
+ */
+export function ViewActionsMenu({ view, permissions, canCreate, movable, onMove, onDuplicate, onUpdate, onDelete }: ViewActionsMenuProps) {
   const [name, setName] = useState(view.name)
   const [confirming, setConfirming] = useState(false)
   return (
@@ -34,6 +40,16 @@ export function ViewActionsMenu({ view, permissions, canCreate, onDuplicate, onU
                 <TextField label="Name" value={name} onChange={(event) => setName(event.target.value)} />
                 <Button type="submit">Rename</Button>
               </form>
+            )}
+            {permissions.canChangeView && movable && onMove && (movable.left || movable.right) && (
+              <div className="view-tabs__move" role="group" aria-label="Tab order">
+                <Button disabled={!movable.left} onClick={() => onMove(-1)}>
+                  ← Move left
+                </Button>
+                <Button disabled={!movable.right} onClick={() => onMove(1)}>
+                  Move right →
+                </Button>
+              </div>
             )}
             {canCreate && (
               <Button onClick={() => (onDuplicate(view), close())}>Duplicate</Button>

@@ -1,10 +1,11 @@
-import type { MouseEvent } from 'react'
+import { useState, type MouseEvent } from 'react'
 import type { ModuleDefinition } from '../../../modules/ModuleDefinition'
 import { classNames } from '../../../ui/classNames'
 import type { SavedView } from '../savedView'
 import { viewPermissions, type Viewer } from '../viewPermissions'
 import { NewViewMenu } from './NewViewMenu'
 import { ViewActionsMenu } from './ViewActionsMenu'
+import { tabOrderUpdates } from './tabOrder'
 import './ViewTabs.css'
 
 export interface ViewTabsProps {
@@ -20,9 +21,22 @@ export interface ViewTabsProps {
   onDelete(view: SavedView): void
 }
 
-/** The module's saved views as tabs (real links, so a view can open in a new tab), plus create and per-view actions. */
+/**
+ * The module's saved views as tabs (real links, so a view can open in a new tab), plus create and per-view actions.
+ * Tabs are in `position` order; moving one saves a new fractional position for it (shared by everyone who sees it).
+ */
 export function ViewTabs({ module, views, activeId, viewer, viewHref, onOpen, onCreate, onDuplicate, onUpdate, onDelete }: ViewTabsProps) {
   const active = views.find((view) => view.id === activeId)
+  const activeIndex = active ? views.indexOf(active) : -1
+  const [announcement, setAnnouncement] = useState('')
+  function move(view: SavedView, delta: -1 | 1) {
+    const to = views.indexOf(view) + delta
+    for (const update of tabOrderUpdates(views, view.id, to)) {
+      const changed = views.find((candidate) => candidate.id === update.id)
+      if (changed) onUpdate({ ...changed, position: update.position })
+    }
+    setAnnouncement(`${view.name} moved to position ${to + 1} of ${views.length}`)
+  }
   function follow(event: MouseEvent<HTMLAnchorElement>, id: string) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
@@ -57,9 +71,22 @@ export function ViewTabs({ module, views, activeId, viewer, viewHref, onOpen, on
         </ul>
       </nav>
       {active && (
-        <ViewActionsMenu key={`${active.id}:${active.name}`} view={active} permissions={viewPermissions(active, viewer)} canCreate={viewer.role === 'admin' || viewer.role === 'member'} onDuplicate={onDuplicate} onUpdate={onUpdate} onDelete={onDelete} />
+        <ViewActionsMenu
+          key={`${active.id}:${active.name}`}
+          view={active}
+          permissions={viewPermissions(active, viewer)}
+          canCreate={viewer.role === 'admin' || viewer.role === 'member'}
+          movable={{ left: activeIndex > 0, right: activeIndex < views.length - 1 }}
+          onMove={(delta) => move(active, delta)}
+          onDuplicate={onDuplicate}
+          onUpdate={onUpdate}
+          onDelete={onDelete}
+        />
       )}
       {(viewer.role === 'admin' || viewer.role === 'member') && <NewViewMenu module={module} onCreate={onCreate} />}
+      <span className="ui-visually-hidden" role="status">
+        {announcement}
+      </span>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { FieldDefinition } from '../../../custom-fields/FieldDefinition'
 import type { FilterContext } from '../../../custom-fields/FieldType'
 import { getFieldType } from '../../../custom-fields/registry'
 import { Button } from '../../../ui/Button'
+import { describeOperand } from '../../query/describeFilter'
 import type { FilterCondition } from '../../query/filterTree'
 import { OperandInput } from './OperandInput'
 
@@ -60,7 +61,7 @@ export function FilterConditionRow({ condition, fields, context, disabled, onCha
       {field && operator && !disabled && (
         <OperandInput field={field} operator={operator} value={condition.value} context={context} onChange={(value) => onChange(value === undefined ? withoutValue(condition) : { ...condition, value })} />
       )}
-      {field && operator && disabled && condition.value !== undefined && <span>{String(condition.value)}</span>}
+      {field && operator && disabled && condition.value !== undefined && <span>{describeOperand(field, condition.value)}</span>}
       <Button variant="ghost" disabled={disabled} aria-label="Remove condition" onClick={onRemove}>
         ✕
       </Button>

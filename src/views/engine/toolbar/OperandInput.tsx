@@ -2,6 +2,8 @@ import type { FieldDefinition } from '../../../custom-fields/FieldDefinition'
 import type { FilterContext, FilterOperator } from '../../../custom-fields/FieldType'
 import { getFieldType } from '../../../custom-fields/registry'
 import { Button } from '../../../ui/Button'
+import { DateOperandInput } from './DateOperandInput'
+import { dateChoiceModes, relativeSupport } from './relativeDateChoice'
 
 export interface OperandInputProps {
   field: FieldDefinition
@@ -14,7 +16,8 @@ export interface OperandInputProps {
 /**
  * The value part of a condition, through the field's own editor so a select offers its options, a date a date picker
  * and a person the workspace's members. Operators whose operand is a count ("within the next … days") take a number;
- * "is any of" collects several values, as checkboxes when the type knows its options.
+ * "is any of" collects several values, as checkboxes when the type knows its options. Operators that resolve relative
+ * days ("today", "3 days ago") offer them beside the exact date.
  */
 export function OperandInput({ field, operator, value, context, onChange }: OperandInputProps) {
   const type = getFieldType(field.type)
@@ -67,6 +70,11 @@ export function OperandInput({ field, operator, value, context, onChange }: Oper
         onChange={(event) => onChange(event.target.value === '' ? undefined : Number(event.target.value))}
       />
     )
+  }
+  const modes = dateChoiceModes(relativeSupport(operator, field, context))
+  if (modes.length > 1) {
+    // Keyed by operator: a new operator starts from what is stored, not from the previous one's pick.
+    return <DateOperandInput key={operator.id} field={field} type={type} modes={modes} value={value} label={label} onChange={onChange} />
   }
   const Editor = type.Editor
   return (
