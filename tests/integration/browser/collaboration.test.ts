@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Backend } from '../../../server/startBackend.ts'
+import { DEMO_PASSWORD, emails, ids, startTestBackend, type DemoUser } from '../../support/testBackend.ts'
+import { buildAndServeApp, launchChromium, type ServedApp } from './browserHarness.ts'
+
+// Two (and three) people at once, each in their own browser context: the production bundle, supabase-js over real
+// sockets to the embedded backend, the database's triggers broadcasting on private channels.
+
+let backend: Backend
+let app: ServedApp
+let browser: Browser
+
+beforeAll(async () => {
+  backend = await startTestBackend()
+  app = await buildAndServeApp(backend)
+  browser = await launchChromium()
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.close()
+  await backend?.close()
+})
+
+async function signedIn(user: DemoUser, path: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => console.error(`[browser ${user}]`, error))
+  await page.goto(`${app.url}${path}`)
+  await page.getByLabel('Email').fill(emails[user])
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  return page
+}
+
+async function live(page: Page) {
+  await page.locator('[data-connection="online"]').waitFor()
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  const steps = 12
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps)
+  }
+  await page.mouse.up()
+}
+
+const column = (page: Page, key: string) => page.locator(`[data-column-key="${key}"]`)
+const center = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 })
+
+describe('two people on one board, in Chromium', () => {
+  let alice: Page
+  let bob: Page
+  let mallory: Page
+  let boardPath = ''
+
+  beforeAll(async () => {
+    // The seeded shared "Task board" of Main Stage.
+    boardPath = `/w/${ids.mainStage}/tasks/0f000000-0000-4000-8000-000000000002`
+    alice = await signedIn('alice', boardPath)
+    await alice.getByRole('region', { name: 'Task board' }).waitFor()
+    bob = await signedIn('bob', boardPath)
+    await bob.getByRole('region', { name: 'Task board' }).waitFor()
+    mallory = await signedIn('mallory', '/')
+    await Promise.all([live(alice), live(bob)])
+  }, 120_000)
+
+  it('alice drags a card to Done and bob sees it move without reloading', async () => {
+    const card = column(alice, 'todo').locator('[data-card-id]').first()
+    const id = (await card.getAttribute('data-card-id'))!
+    const target = column(alice, 'done').locator('[data-card-id]').first()
+    const saved = alice.waitForResponse((response) => response.url().includes('/rest/v1/project_tasks') && response.request().method() === 'PATCH')
+    await drag(alice, center((await card.boundingBox())!), { ...center((await target.boundingBox())!), y: (await target.boundingBox())!.y + 4 })
+    expect((await saved).status()).toBe(200)
+
+    await column(bob, 'done').locator(`[data-card-id="${id}"]`).waitFor({ timeout: 5_000 })
+    expect(await column(bob, 'todo').locator(`[data-card-id="${id}"]`).count()).toBe(0)
+    expect(await column(bob, 'done').locator('[data-card-id]').first().getAttribute('data-card-id')).toBe(id)
+  })
+
+  it('bob sees that alice is in the workspace and in the same view; when both open a record, each sees the other on it', async () => {
+    await bob.getByRole('group', { name: /In this view: .*Alice Moreau/ }).waitFor()
+    await bob.getByRole('group', { name: /In this workspace: .*Alice Moreau/ }).waitFor()
+
+    const card = column(alice, 'in_progress').locator('[data-card-id]').first()
+    const id = (await card.getAttribute('data-card-id'))!
+    await alice.goto(`${app.url}${boardPath}?record=${id}`)
+    await alice.getByRole('dialog').waitFor()
+    await bob.goto(`${app.url}${boardPath}?record=${id}`)
+    await bob.getByRole('dialog').waitFor()
+
+    await bob.getByRole('group', { name: /Also viewing: Alice Moreau/ }).waitFor()
+    await alice.getByRole('group', { name: /Also viewing: Bob Okafor/ }).waitFor()
+  })
+
+  it('alice and bob edit the same title at once: bob is told, chooses to keep his, and alice sees it; nothing is silently lost', async () => {
+    // Both have the same record open in the drawer (previous test).
+    await live(alice)
+    await live(bob)
+    await bob.getByRole('button', { name: 'Edit Title' }).click()
+    await alice.getByRole('group', { name: /Also viewing: Bob Okafor/ }).waitFor()
+    await alice.getByRole('button', { name: 'Edit Title' }).click()
+    const aliceInput = alice.getByRole('dialog').getByRole('textbox').first()
+    await aliceInput.fill('Title by Alice')
+    await aliceInput.press('Enter')
+
+    // Bob's editor is still open with his draft: alice's value arrives and he is asked.
+    const notice = bob.getByRole('alert').filter({ hasText: 'while you were editing' })
+    await notice.waitFor({ timeout: 5_000 })
+    expect(await notice.textContent()).toContain('Changed by Alice Moreau to Title by Alice')
+    await notice.getByRole('button', { name: 'Keep mine' }).click()
+    const bobInput = bob.getByRole('dialog').getByRole('textbox').first()
+    await bobInput.fill('Title by Bob')
+    await bobInput.press('Enter')
+
+    await alice.getByRole('dialog').getByRole('heading', { name: 'Title by Bob' }).waitFor({ timeout: 5_000 })
+    await bob.getByRole('dialog').getByRole('heading', { name: 'Title by Bob' }).waitFor()
+  })
+
+  it('mallory, signed in at the same time in another organization, sees none of it', async () => {
+    await mallory.locator('#module-title').waitFor()
+    await live(mallory)
+    const body = await mallory.locator('body').textContent()
+    expect(body).not.toContain('Main Stage')
+    expect(body).not.toContain('Alice Moreau')
+    expect(body).not.toContain('Title by Bob')
+    // Nor can she open the board by its link.
+    await mallory.goto(`${app.url}${boardPath}`)
+    await mallory.getByText(/does not exist or you are not a member/).waitFor()
+  })
+})
