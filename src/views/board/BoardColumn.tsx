@@ -7,6 +7,8 @@ import { classNames } from '../../ui/classNames'
 import type { RecordRow, ViewGroup, ViewStoreApi } from '../store/ViewStore'
 import { AddCardForm } from './AddCardForm'
 import { BoardCard } from './BoardCard'
+import { BoardGhost } from './BoardGhost'
+import type { BoardGhost as Ghost } from './boardGhosts'
 
 /** Beyond this many cards a column renders only those in view (dnd-kit issues #368, #943; perf anchor 4). */
 export const VIRTUALIZE_AFTER = 100
@@ -24,6 +26,8 @@ export interface BoardColumnProps {
   /** The card a drop would land before when this column is the target (null: the end); undefined otherwise. */
   dropBeforeId: string | null | undefined
   draggingId: string | null
+  /** Others dragging a card over this column right now. */
+  ghosts?: readonly Ghost[] | undefined
   store: ViewStoreApi
   registerElement(key: string, element: HTMLElement | null): void
   onToggle(key: string): void
@@ -65,6 +69,9 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       </header>
       {!group.collapsed && (
         <>
+          {props.ghosts?.map((ghost) => (
+            <BoardGhost key={ghost.recordId} ghost={ghost} title={ghostTitle(props, ghost.recordId)} />
+          ))}
           {ids.length > VIRTUALIZE_AFTER ? <VirtualCards {...props} /> : <AllCards {...props} />}
           {canEdit && <AddCardForm store={store} module={props.module} groupField={props.groupField} groupKey={group.key} />}
         </>
@@ -73,6 +80,11 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     </section>
   )
 })
+
+function ghostTitle({ records, titleField }: BoardColumnProps, recordId: string): string {
+  const value = titleField ? records[recordId]?.[titleField.key] : null
+  return typeof value === 'string' && value ? value : 'a card'
+}
 
 function AllCards({ ids, records, group, titleField, cardFields, canEdit, dropBeforeId, onOpenRecord }: BoardColumnProps) {
   return (

@@ -19,7 +19,9 @@ import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { getFieldType } from '../../custom-fields/registry'
 import { EmptyState } from '../../ui/EmptyState'
+import { useViewCollaboration } from '../engine/ViewCollaboration'
 import type { ViewRendererProps } from '../engine/ViewRenderer'
+import { ghostsByColumn } from './boardGhosts'
 import { BoardCardBody } from './BoardCardBody'
 import { BoardColumn } from './BoardColumn'
 import { canBeBoardColumns, type BoardOptions } from './boardOptions'
@@ -79,8 +81,11 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
     [options.cardFields, fields, module.titleField, groupField?.key],
   )
 
+  const { reportDrag, ghosts } = useViewCollaboration()
+  const columnGhosts = useMemo(() => ghostsByColumn(ghosts), [ghosts])
   const [active, setActive] = useState<CardDragData | null>(null)
   const [target, setTarget] = useState<DropTarget | null>(null)
+  const targetRef = useRef<DropTarget | null>(null)
   const columnElements = useRef(new Map<string, HTMLElement>())
   const registerColumn = useCallback((key: string, element: HTMLElement | null) => {
     if (element) columnElements.current.set(key, element)
@@ -111,25 +116,34 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
   const onDragMove = useCallback(
     (event: DragMoveEvent) => {
       const next = targetFor(event)
-      setTarget((current) => (sameTarget(current, next) ? current : next))
+      if (sameTarget(targetRef.current, next)) return
+      targetRef.current = next
+      setTarget(next)
+      // Everyone else sees a ghost of the card where it would land (only when that place changes).
+      const recordId = (event.active.data.current as CardDragData | undefined)?.recordId
+      if (recordId) reportDrag(recordId, next ? { columnKey: next.columnKey, beforeId: next.beforeId } : null)
     },
-    [targetFor],
+    [targetFor, reportDrag],
   )
   const onDragCancel = useCallback(() => {
+    if (active) reportDrag(active.recordId, null)
+    targetRef.current = null
     setActive(null)
     setTarget(null)
-  }, [])
+  }, [active, reportDrag])
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
       const data = event.active.data.current as CardDragData | undefined
       const drop = targetFor(event)
+      if (data) reportDrag(data.recordId, null)
+      targetRef.current = null
       setActive(null)
       setTarget(null)
       if (!data || !drop) return
       // The store turns this into one PATCH (group value and/or position) and rolls it back if the write fails.
       void store.getState().move(data.recordId, { groupKey: drop.columnKey, beforeId: drop.beforeId, fromGroupKey: data.groupKey })
     },
-    [store, targetFor],
+    [store, targetFor, reportDrag],
   )
 
   const announcements = useMemo(() => boardAnnouncements(records, titleField, groups), [records, titleField, groups])
@@ -167,6 +181,7 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
             canEdit={canEdit}
             dropBeforeId={target?.columnKey === group.key ? target.beforeId : undefined}
             draggingId={active?.recordId ?? null}
+            ghosts={columnGhosts.get(group.key)}
             store={store}
             registerElement={registerColumn}
             onToggle={onToggleColumn}

@@ -1,8 +1,11 @@
+import type { MouseEvent } from 'react'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { Button } from '../../ui/Button'
 import { describeValue } from './describeValue'
 import './EditConflictNotice.css'
+
+const keepFocus = (event: MouseEvent) => event.preventDefault()
 
 /** Shown on an open editor when someone else saved the same field meanwhile: their value, and a choice. */
 export function EditConflictNotice({
@@ -26,8 +29,9 @@ export function EditConflictNotice({
       <span>
         Changed by {who} to <strong>{describeValue(theirs, field, nameOf)}</strong> while you were editing.
       </span>
-      <Button variant="ghost" onClick={onKeepMine}>Keep mine</Button>
-      <Button variant="ghost" onClick={onTakeTheirs}>Take theirs</Button>
+      {/* Pressing these must not blur the editor: leaving an editor commits it, which would decide for the user. */}
+      <Button variant="ghost" onMouseDown={keepFocus} onClick={onKeepMine}>Keep mine</Button>
+      <Button variant="ghost" onMouseDown={keepFocus} onClick={onTakeTheirs}>Take theirs</Button>
     </div>
   )
 }

@@ -19,6 +19,7 @@ import { ViewQueryEffect } from './ViewQueryEffect'
 import { WriteErrorCallout } from './WriteErrorCallout'
 import './ViewMount.css'
 import { ConflictCallout } from './ConflictCallout'
+import { ViewCollaborationProvider } from './ViewCollaboration'
 import { useLocalPresence } from '../../realtime/presence/localPresenceStore'
 import { PeopleHere } from '../../realtime/presence/PeopleHere'
 import { useOthersInView } from '../../realtime/presence/PresenceContext'
@@ -104,42 +105,44 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
 
   return (
     <ViewStoreProvider store={store}>
-      <ViewQueryEffect store={store} query={query} waitForRange={entry.loadsByRange} />
-      <LiveRowsEffect store={store} table={module.table} workspaceId={workspace.id} />
-      {othersInView.length > 0 && (
-        <div className="view-mount__presence">
-          <PeopleHere users={othersInView} label="In this view" />
-        </div>
-      )}
-      <ViewToolbar module={module} view={view} fields={fields} renderer={renderer} permissions={permissions} context={context} onChange={saveIfAllowed} />
-      <WriteErrorCallout store={store} />
-      <ConflictCallout store={store} module={module} fields={fields} />
-      <RendererHost
-        type={view.type}
-        module={module}
-        fields={fields}
-        view={view}
-        store={store}
-        canEdit={permissions.canEditRecords}
-        canChangeView={permissions.canChangeView}
-        onOpenRecord={url.openRecord}
-        onOptionsChange={onOptionsChange}
-        {...(permissions.canChangeView ? { onFieldsChange, onViewChange: saveIfAllowed } : {})}
-        onRangeChange={onRangeChange}
-      />
-      {recordId && (
-        <Suspense fallback={null}>
-          <RecordDrawer
-            module={module}
-            fields={fields}
-            store={store}
-            recordId={recordId}
-            canEdit={permissions.canEditRecords}
-            recordHref={url.recordHref(recordId)}
-            onClose={url.closeRecord}
-          />
-        </Suspense>
-      )}
+      <ViewCollaborationProvider workspaceId={workspace.id} viewId={view.id}>
+        <ViewQueryEffect store={store} query={query} waitForRange={entry.loadsByRange} />
+        <LiveRowsEffect store={store} table={module.table} workspaceId={workspace.id} />
+        {othersInView.length > 0 && (
+          <div className="view-mount__presence">
+            <PeopleHere users={othersInView} label="In this view" />
+          </div>
+        )}
+        <ViewToolbar module={module} view={view} fields={fields} renderer={renderer} permissions={permissions} context={context} onChange={saveIfAllowed} />
+        <WriteErrorCallout store={store} />
+        <ConflictCallout store={store} module={module} fields={fields} />
+        <RendererHost
+          type={view.type}
+          module={module}
+          fields={fields}
+          view={view}
+          store={store}
+          canEdit={permissions.canEditRecords}
+          canChangeView={permissions.canChangeView}
+          onOpenRecord={url.openRecord}
+          onOptionsChange={onOptionsChange}
+          {...(permissions.canChangeView ? { onFieldsChange, onViewChange: saveIfAllowed } : {})}
+          onRangeChange={onRangeChange}
+        />
+        {recordId && (
+          <Suspense fallback={null}>
+            <RecordDrawer
+              module={module}
+              fields={fields}
+              store={store}
+              recordId={recordId}
+              canEdit={permissions.canEditRecords}
+              recordHref={url.recordHref(recordId)}
+              onClose={url.closeRecord}
+            />
+          </Suspense>
+        )}
+      </ViewCollaborationProvider>
     </ViewStoreProvider>
   )
 }

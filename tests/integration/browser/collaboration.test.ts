@@ -38,16 +38,6 @@ async function live(page: Page) {
   await page.locator('[data-connection="online"]').waitFor()
 }
 
-async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y)
-  await page.mouse.down()
-  const steps = 12
-  for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps)
-  }
-  await page.mouse.up()
-}
-
 const column = (page: Page, key: string) => page.locator(`[data-column-key="${key}"]`)
 const center = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 })
 
@@ -68,15 +58,25 @@ describe('two people on one board, in Chromium', () => {
     await Promise.all([live(alice), live(bob)])
   }, 120_000)
 
-  it('alice drags a card to Done and bob sees it move without reloading', async () => {
+  it('while alice drags a card bob sees its ghost where it would land; after the drop he sees it move, without reloading', async () => {
     const card = column(alice, 'todo').locator('[data-card-id]').first()
     const id = (await card.getAttribute('data-card-id'))!
-    const target = column(alice, 'done').locator('[data-card-id]').first()
+    const target = (await column(alice, 'done').locator('[data-card-id]').first().boundingBox())!
+    const from = center((await card.boundingBox())!)
+    const to = { x: target.x + target.width / 2, y: target.y + 4 }
     const saved = alice.waitForResponse((response) => response.url().includes('/rest/v1/project_tasks') && response.request().method() === 'PATCH')
-    await drag(alice, center((await card.boundingBox())!), { ...center((await target.boundingBox())!), y: (await target.boundingBox())!.y + 4 })
+
+    await alice.mouse.move(from.x, from.y)
+    await alice.mouse.down()
+    for (let i = 1; i <= 12; i++) await alice.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12)
+    const ghost = column(bob, 'done').locator(`[data-ghost-for="${id}"]`)
+    await ghost.waitFor({ timeout: 5_000 })
+    expect(await ghost.textContent()).toContain('Alice Moreau is moving')
+    await alice.mouse.up()
     expect((await saved).status()).toBe(200)
 
     await column(bob, 'done').locator(`[data-card-id="${id}"]`).waitFor({ timeout: 5_000 })
+    await ghost.waitFor({ state: 'detached' })
     expect(await column(bob, 'todo').locator(`[data-card-id="${id}"]`).count()).toBe(0)
     expect(await column(bob, 'done').locator('[data-card-id]').first().getAttribute('data-card-id')).toBe(id)
   })
@@ -103,7 +103,7 @@ describe('two people on one board, in Chromium', () => {
     await bob.getByRole('button', { name: 'Edit Title' }).click()
     await alice.getByRole('group', { name: /Also viewing: Bob Okafor/ }).waitFor()
     await alice.getByRole('button', { name: 'Edit Title' }).click()
-    const aliceInput = alice.getByRole('dialog').getByRole('textbox').first()
+    const aliceInput = alice.locator('.ui-side-panel input[aria-label="Title"]')
     await aliceInput.fill('Title by Alice')
     await aliceInput.press('Enter')
 
@@ -112,7 +112,7 @@ describe('two people on one board, in Chromium', () => {
     await notice.waitFor({ timeout: 5_000 })
     expect(await notice.textContent()).toContain('Changed by Alice Moreau to Title by Alice')
     await notice.getByRole('button', { name: 'Keep mine' }).click()
-    const bobInput = bob.getByRole('dialog').getByRole('textbox').first()
+    const bobInput = bob.locator('.ui-side-panel input[aria-label="Title"]')
     await bobInput.fill('Title by Bob')
     await bobInput.press('Enter')
 
