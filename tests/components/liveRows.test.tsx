@@ -96,4 +96,23 @@ describe('live rows', () => {
     await waitFor(() => expect(rowTitles(grid)[0]).toBe('Paint flats (alice)'))
     expect(screen.queryByText(/was changed by Bob/)).toBeNull()
   })
+
+  it('a remote change to the field being edited raises the conflict prompt in the editor; taking theirs shows theirs', async () => {
+    const { user, realtime, mainStage, tasks, bob } = await openView('alice@northstar.test', (demo) => ({ moduleKey: 'tasks', view: demo.taskViews.list }))
+    const grid = await findGrid('All tasks')
+    await joined(realtime, rowsTopic(mainStage.id))
+
+    await user.dblClick(within(dataRows(grid)[0]!).getByRole('rowheader'))
+    await user.type(within(grid).getByRole('textbox', { name: 'Title' }), ' (mine)')
+    realtime.broadcast(rowsTopic(mainStage.id), 'UPDATE', change('UPDATE', { ...tasks.paint, title: 'Paint flats (bob)', sync_version: 2, updated_by: bob.id }, tasks.paint))
+
+    const notice = await within(grid).findByText(/while you were editing/)
+    expect(notice.closest('[role="alert"]')?.textContent).toContain('Changed by Bob Okafor to Paint flats (bob)')
+    // The draft is still there, untouched, until the user chooses.
+    expect((within(grid).getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Paint flats (mine)')
+
+    await user.click(within(grid).getByRole('button', { name: 'Take theirs' }))
+    await waitFor(() => expect(within(grid).queryByRole('textbox', { name: 'Title' })).toBeNull())
+    expect(rowTitles(grid)[0]).toBe('Paint flats (bob)')
+  })
 })

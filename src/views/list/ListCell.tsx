@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { readFieldValue, type FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { getFieldType } from '../../custom-fields/registry'
+import { useOthersEditing } from '../../realtime/presence/PresenceContext'
+import { personColor } from '../../ui/Avatar'
 import { classNames } from '../../ui/classNames'
 import type { RecordRow } from '../store/ViewStore'
 import type { ActiveCell } from './gridNavigation'
+import { ListCellEditor } from './ListCellEditor'
 import { widthVar } from './listTable'
 
 export interface ListCellProps {
@@ -41,6 +44,8 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
     if (active && !editing && grid?.contains(document.activeElement)) ref.current?.focus({ preventScroll: true })
   }, [active, editing])
 
+  const othersEditing = useOthersEditing().get(`${record.id}:${field.key}`)
+  const editor = othersEditing?.[0]
   const cell = { recordId: record.id, columnKey: field.key }
   const Cell = type?.Cell
   const Editor = type?.Editor
@@ -48,8 +53,16 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
     <div
       ref={ref}
       role={isTitle ? 'rowheader' : 'gridcell'}
-      className={classNames('list-view__cell', isTitle && 'list-view__cell--pinned list-view__cell--title', active && 'list-view__cell--active', editing && 'list-view__cell--editing')}
-      style={{ width: `var(${widthVar(field.key)})` }}
+      className={classNames(
+        'list-view__cell',
+        isTitle && 'list-view__cell--pinned list-view__cell--title',
+        active && 'list-view__cell--active',
+        editing && 'list-view__cell--editing',
+        editor && 'list-view__cell--others-editing',
+      )}
+      style={{ width: `var(${widthVar(field.key)})`, ...(editor ? { outlineColor: personColor(editor.userId) } : {}) }}
+      title={othersEditing ? `${othersEditing.map((user) => user.name).join(', ')} editing` : undefined}
+      data-editing-by={othersEditing?.map((user) => user.name).join(', ')}
       tabIndex={active ? 0 : -1}
       aria-readonly={!editable || undefined}
       data-column={field.key}
@@ -57,10 +70,12 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
       onDoubleClick={() => editable && onActivate(cell, true)}
     >
       {editing && editable && Editor ? (
-        <Editor
-          value={value}
+        <ListCellEditor
+          recordId={record.id}
           field={field}
-          autoFocus
+          value={value}
+          updatedBy={typeof record.updated_by === 'string' ? record.updated_by : null}
+          Editor={Editor as never}
           onCommit={(next) => {
             if (committed.current) return
             committed.current = true
