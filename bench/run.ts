@@ -3,9 +3,15 @@ import { meets, printResult, saveResult, type Scenario } from './harness.ts'
 import { realtimeBroadcast } from './scenarios/realtimeBroadcast.ts'
 import { realtimePostgresChanges } from './scenarios/realtimePostgresChanges.ts'
 import { realtimePresence } from './scenarios/realtimePresence.ts'
+import { bundle } from './scenarios/bundle.ts'
+import { liveCollaboration } from './scenarios/liveCollaboration.ts'
 import { restSelect } from './scenarios/restSelect.ts'
+import { viewBoard } from './scenarios/viewBoard.ts'
+import { viewCalendar } from './scenarios/viewCalendar.ts'
+import { viewList } from './scenarios/viewList.ts'
+import { closeBenchPages } from './browser/benchPages.ts'
 
-const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence]
+const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))
@@ -21,5 +27,6 @@ for (const scenario of scenarios.filter((s) => wanted.length === 0 || wanted.inc
   console.log(`  written: ${await saveResult(result)}`)
   missed += result.metrics.filter((m) => meets(m) === false).length
 }
+await closeBenchPages()
 console.log(missed === 0 ? '\nall targets met' : `\n${missed} target(s) missed`)
 process.exit(missed === 0 ? 0 : 1)

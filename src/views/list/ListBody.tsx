@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react'
+import { memo, useCallback, useEffect } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RowSelectionState } from '@tanstack/react-table'
 import type { PlacedField } from '../engine/viewFields'
@@ -37,11 +37,13 @@ export interface ListBodyProps {
  */
 export const ListBody = memo(function ListBody(props: ListBodyProps) {
   const { scrollElement, items, records, visible, titleKey, rowHeight, active, editing, selection, canEdit } = props
+  const getItemKey = useCallback((index: number) => itemKey(items[index]), [items])
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
-    getItemKey: (index) => itemKey(items[index]),
+    // Stable between renders: a new function makes TanStack Virtual re-measure every row on every render.
+    getItemKey,
     overscan: 10,
   })
 
