@@ -3,7 +3,9 @@ import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { isDateOnlyField, toDayNumber } from '../calendar/fieldDates'
 import { canWriteDates, type DateFieldSet } from '../calendar/resolveDateFields'
 import type { ViewStoreApi } from '../store/ViewStore'
+import { useViewCollaboration } from '../engine/ViewCollaboration'
 import { TimelineGrid } from './TimelineGrid'
+import { timelineGhosts } from './timelineGhosts'
 import { timelineWindow } from './timeScale'
 import type { TimelineZoom } from './timelineOptions'
 import { TimelineToolbar } from './TimelineToolbar'
@@ -45,7 +47,9 @@ export function TimelineBody({ label, fields, allFields, groupField, storeGroups
 
   // The store applies the patch optimistically and reverts it if the write fails; the host shows its writeError.
   const commit = useCallback((id: string, values: Record<string, unknown>) => store.getState().patch(id, values).catch(ignore), [store])
-  const drags = useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord })
+  const { reportDrag, ghosts } = useViewCollaboration()
+  const ghostsById = useMemo(() => timelineGhosts(ghosts), [ghosts])
+  const drags = useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord, reportDrag })
 
   const changeZoom = useCallback(
     (next: TimelineZoom) => {
@@ -71,6 +75,7 @@ export function TimelineBody({ label, fields, allFields, groupField, storeGroups
           editable={editable}
           resizableEnd={editable && Boolean(fields.end)}
           preview={drags.preview}
+          ghosts={ghostsById}
           dropping={drags.ghost !== null}
           corner={groupField ? groupField.label : label}
           helpId={helpId}

@@ -1,7 +1,9 @@
-import { useMemo, type KeyboardEvent, type PointerEvent, type RefObject, type UIEventHandler } from 'react'
+import { Fragment, useMemo, type KeyboardEvent, type PointerEvent, type RefObject, type UIEventHandler } from 'react'
 import type { DragMode } from './barDrag'
 import { visibleRowRange } from './rowWindow'
 import { TimelineBarButton } from './TimelineBarButton'
+import { TimelineGhostBar } from './TimelineGhostBar'
+import type { TimelineGhost } from './timelineGhosts'
 import { TimelineHeader } from './TimelineHeader'
 import { dayToX, PX_PER_DAY, scaleTicks, windowWidth, xToDay, type DayWindow } from './timeScale'
 import type { TimelineBar, TimelineRow } from './timelineBars'
@@ -22,6 +24,8 @@ export interface TimelineGridProps {
   editable: boolean
   resizableEnd: boolean
   preview: BarPreview | null
+  /** Others dragging bars of this view, by record id. */
+  ghosts?: ReadonlyMap<string, TimelineGhost>
   dropping: boolean
   corner: string
   helpId: string
@@ -88,10 +92,13 @@ export function TimelineGrid(props: TimelineGridProps) {
             <div key={row.key} className="cb-timeline__row" style={{ top }} data-row-key={row.key}>
               <div className="cb-timeline__label">{row.label}</div>
               {row.bars.map((bar) => {
+                const ghost = props.ghosts?.get(bar.id)
                 const dragging = preview?.id === bar.id
                 const span = dragging ? preview.span : bar
                 if (!dragging && (span.end < fromDay || span.start > toDay)) return null
                 return (
+                  <Fragment key={bar.id}>
+                  {ghost && !dragging && <TimelineGhostBar ghost={ghost} title={bar.title} window={window} zoom={zoom} />}
                   <TimelineBarButton
                     key={bar.id}
                     bar={bar}
@@ -107,6 +114,7 @@ export function TimelineGrid(props: TimelineGridProps) {
                     onClick={props.onBarClick}
                     onKeyDown={props.onBarKeyDown}
                   />
+                  </Fragment>
                 )
               })}
             </div>

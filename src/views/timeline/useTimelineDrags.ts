@@ -18,6 +18,8 @@ export interface TimelineDragOptions {
   /** Sends one patch; the store applies it optimistically and reverts it if the write fails. */
   commit(recordId: string, values: Record<string, unknown>): void
   onOpenRecord(id: string): void
+  /** Shows everyone else the bar's span while it is dragged (null ends it). */
+  reportDrag?(recordId: string, place: unknown): void
 }
 
 export interface BarPreview {
@@ -34,7 +36,7 @@ export interface ScheduleGhost extends UnscheduledRecord {
  * Every pointer and keyboard interaction of the timeline: moving and resizing bars (previewed locally, one patch
  * on release), nudging them with the arrow keys, and scheduling a record by dragging it from the side list.
  */
-export function useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord }: TimelineDragOptions) {
+export function useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord, reportDrag }: TimelineDragOptions) {
   const { start, consumeClick } = usePointerDrag()
   const [preview, setPreview] = useState<BarPreview | null>(null)
   const [ghost, setGhost] = useState<ScheduleGhost | null>(null)
@@ -48,15 +50,18 @@ export function useTimelineDrags({ zoom, window, fields, editable, scrollerRef, 
       start(event, {
         onMove(dx) {
           delta = snapDelta(dx, zoom, unit)
-          setPreview({ id: bar.id, span: applyDrag(bar, mode, delta, unit) })
+          const span = applyDrag(bar, mode, delta, unit)
+          setPreview({ id: bar.id, span })
+          reportDrag?.(bar.id, { span })
         },
         onEnd(_event, cancelled) {
           setPreview(null)
+          reportDrag?.(bar.id, null)
           if (!cancelled && delta !== 0) commit(bar.id, spanToPatch(applyDrag(bar, mode, delta, unit), mode, fields))
         },
       })
     },
-    [editable, start, zoom, unit, commit, fields],
+    [editable, start, zoom, unit, commit, fields, reportDrag],
   )
 
   const onBarClick = useCallback(
