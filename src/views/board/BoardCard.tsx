@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useDraggable } from '@dnd-kit/core'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { classNames } from '../../ui/classNames'
@@ -16,13 +16,76 @@ export interface BoardCardProps {
 }
 
 /**
- * The draggable shell of a card. dnd-kit's hook re-runs here when the drag crosses into another column; the body is
- * memoised on the record and fields, so it does not re-render during a drag (perf anchor: ≤3 card renders per move).
+ * A card. dnd-kit's useDraggable re-renders its component on every change of the drag context (each new column or
+ * card under the pointer), so only the card under the pointer or keyboard focus is draggable ("armed"); the others
+ * are plain and stay still during a drag (perf anchor: at most 3 card renders per move). The body is memoised.
  */
-export const BoardCard = memo(function BoardCard({ record, groupKey, titleField, cardFields, canDrag, onOpenRecord }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard(props: BoardCardProps) {
+  const [armed, setArmed] = useState<'pointer' | 'focus' | null>(null)
+  if (props.canDrag && armed) return <DraggableCard {...props} armedBy={armed} onDisarm={() => setArmed(null)} />
+  return (
+    <CardShell
+      {...props}
+      onPointerEnter={props.canDrag ? () => setArmed('pointer') : undefined}
+      onFocus={props.canDrag ? () => setArmed('focus') : undefined}
+    />
+  )
+})
+
+function DraggableCard({ armedBy, onDisarm, ...props }: BoardCardProps & { armedBy: 'pointer' | 'focus'; onDisarm(): void }) {
+  const { record, groupKey } = props
   const data: CardDragData = { recordId: record.id, groupKey }
   // A record under several groups (multi-valued field) is several cards: the id names the column too.
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `${groupKey}\u0000${record.id}`, data, disabled: !canDrag })
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `${groupKey}\u0000${record.id}`, data })
+  const element = useRef<HTMLDivElement | null>(null)
+  const dragging = useRef(isDragging)
+  dragging.current = isDragging
+
+  // Armed by focus, the draggable element replaced the plain one: give it the focus back.
+  useEffect(() => {
+    if (armedBy === 'focus') element.current?.focus({ preventScroll: true })
+  }, [armedBy])
+  // A drag that ended away from this card disarms it.
+  const wasDragging = useRef(false)
+  useEffect(() => {
+    if (isDragging) {
+      wasDragging.current = true
+      return
+    }
+    if (!wasDragging.current) return
+    wasDragging.current = false
+    const node = element.current
+    if (node && !node.matches(':hover') && document.activeElement !== node) onDisarm()
+  }, [isDragging, onDisarm])
+
+  return (
+    <CardShell
+      {...props}
+      ref={(node) => {
+        element.current = node
+        setNodeRef(node)
+      }}
+      dragging={isDragging}
+      attributes={attributes}
+      listeners={listeners}
+      onPointerLeave={() => !dragging.current && document.activeElement !== element.current && onDisarm()}
+      onBlur={() => !dragging.current && !element.current?.matches(':hover') && onDisarm()}
+    />
+  )
+}
+
+interface CardShellProps extends BoardCardProps {
+  ref?: (node: HTMLDivElement | null) => void
+  dragging?: boolean
+  attributes?: ReturnType<typeof useDraggable>['attributes']
+  listeners?: ReturnType<typeof useDraggable>['listeners']
+  onPointerEnter?: (() => void) | undefined
+  onPointerLeave?: () => void
+  onFocus?: (() => void) | undefined
+  onBlur?: () => void
+}
+
+function CardShell({ record, titleField, cardFields, canDrag, onOpenRecord, ref, dragging, attributes, listeners, onPointerEnter, onPointerLeave, onFocus, onBlur }: CardShellProps) {
   const title = titleField ? record[titleField.key] : null
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -36,8 +99,8 @@ export const BoardCard = memo(function BoardCard({ record, groupKey, titleField,
 
   return (
     <div
-      ref={setNodeRef}
-      className={classNames('board-card', isDragging && 'board-card--dragging')}
+      ref={ref}
+      className={classNames('board-card', dragging && 'board-card--dragging')}
       data-card-id={record.id}
       {...attributes}
       {...listeners}
@@ -47,8 +110,12 @@ export const BoardCard = memo(function BoardCard({ record, groupKey, titleField,
       aria-label={typeof title === 'string' && title ? title : 'Untitled'}
       onKeyDown={onKeyDown}
       onClick={() => onOpenRecord(record.id)}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+      onFocus={onFocus}
+      onBlur={onBlur}
     >
       <BoardCardBody record={record} titleField={titleField} cardFields={cardFields} />
     </div>
   )
-})
+}

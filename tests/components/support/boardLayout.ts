@@ -39,9 +39,15 @@ export function centerOf(element: Element): { x: number; y: number } {
 }
 
 /** A pointer drag as dnd-kit's PointerSensor sees it: press, a few moves past its activation distance, release. */
-export async function dragTo(card: Element, to: { x: number; y: number }, options: { steps?: number; onMove?: () => void } = {}) {
-  const from = centerOf(card)
+export async function dragTo(target: Element, to: { x: number; y: number }, options: { steps?: number; onMove?: () => void } = {}) {
+  const from = centerOf(target)
   const pointer = { isPrimary: true, button: 0, pointerId: 1 }
+  // The pointer reaches the card before it presses it: the card under the pointer is the draggable one.
+  await act(async () => {
+    fireEvent.pointerEnter(target, { ...pointer, clientX: from.x, clientY: from.y })
+  })
+  const id = target.getAttribute('data-card-id')
+  const card = (id && document.querySelector(`[data-card-id="${id}"]`)) || target
   fireEvent.pointerDown(card, { ...pointer, clientX: from.x, clientY: from.y })
   const steps = options.steps ?? 4
   for (let i = 1; i <= steps; i++) {
