@@ -34,8 +34,9 @@ export function ModuleViews({ workspace, module, fields, viewer, viewId, recordI
   // No view in the URL (or one that is gone): show the first, replacing the URL so Back does not bounce.
   const firstId = views.views[0]?.id
   useEffect(() => {
-    if (views.status === 'ready' && !active && firstId) url.openView(firstId, { replace: true })
-  }, [views.status, active, firstId, url])
+    // A link that named a record but no view (a notification) opens the first view with that record.
+    if (views.status === 'ready' && !active && firstId) url.openView(firstId, { replace: true, recordId })
+  }, [views.status, active, firstId, url, recordId])
 
   const create = useCallback(
     async (type: SavedView['type'], name: string, shared: boolean) => {

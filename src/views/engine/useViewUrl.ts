@@ -5,7 +5,8 @@ export type NavigateFn = (path: string, options?: { replace?: boolean }) => void
 
 export interface ViewUrl {
   /** Switch to another saved view (closing any open record). */
-  openView(viewId: string, options?: { replace?: boolean }): void
+  /** Opens a view; `recordId` keeps a record open across the switch (a deep link that named no view). */
+  openView(viewId: string, options?: { replace?: boolean; recordId?: string | null }): void
   openRecord(recordId: string): void
   closeRecord(): void
   /** The link to a record in this view, for "copy link" and real anchors. */
@@ -22,7 +23,8 @@ export function useViewUrl(location: Required<ViewLocation>, navigate: NavigateF
   return useMemo(() => {
     const here = { workspaceId, moduleKey, viewId }
     return {
-      openView: (nextViewId, options) => navigate(viewPath({ ...here, viewId: nextViewId }), options),
+      openView: (nextViewId, options) =>
+        navigate(viewPath({ ...here, viewId: nextViewId, ...(options?.recordId ? { recordId: options.recordId } : {}) }), options?.replace ? { replace: true } : undefined),
       openRecord: (recordId) => navigate(viewPath({ ...here, recordId })),
       closeRecord: () => navigate(viewPath(here)),
       recordHref: (recordId) => viewPath({ ...here, recordId }),
