@@ -5,8 +5,7 @@ import { listCustomFields } from '../../custom-fields/customFieldsApi'
 import { WorkspaceMembersProvider } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { RelatedRecordsProvider } from '../../custom-fields/relation/RelatedRecordsProvider'
 import { supabase } from '../../lib/supabase/client'
-import { PeopleHere } from '../../realtime/presence/PeopleHere'
-import { useOthersPresent } from '../../realtime/presence/PresenceContext'
+import { WorkspacePeopleHere } from '../../realtime/presence/PresenceBars'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import { Button } from '../../ui/Button'
 import { Callout } from '../../ui/Callout'
@@ -60,7 +59,6 @@ export function ViewHost({ workspace, module, userId, viewId, recordId, navigate
   const role = directory.status === 'ready' ? (directory.value.roles.get(userId) ?? null) : null
   const viewer: Viewer = useMemo(() => ({ userId, role }), [userId, role])
   const [adminOpen, setAdminOpen] = useState(false)
-  const othersHere = useOthersPresent()
 
   const loading = directory.status === 'loading' || customFields.status === 'loading'
   const failure = directory.status === 'error' ? directory.error : customFields.status === 'error' ? customFields.error : null
@@ -73,7 +71,7 @@ export function ViewHost({ workspace, module, userId, viewId, recordId, navigate
         eyebrow={workspace.name}
         actions={
           <>
-            <PeopleHere users={othersHere} label="In this workspace" />
+            <WorkspacePeopleHere />
             {role === 'admin' && (
               <Button variant="ghost" onClick={() => setAdminOpen(true)}>
                 Custom fields

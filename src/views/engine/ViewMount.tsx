@@ -21,8 +21,7 @@ import './ViewMount.css'
 import { ConflictCallout } from './ConflictCallout'
 import { ViewCollaborationProvider } from './ViewCollaboration'
 import { useLocalPresence } from '../../realtime/presence/localPresenceStore'
-import { PeopleHere } from '../../realtime/presence/PeopleHere'
-import { useOthersInView } from '../../realtime/presence/PresenceContext'
+import { ViewPeopleHere } from '../../realtime/presence/PresenceBars'
 import { LiveRowsEffect } from './LiveRowsEffect'
 
 // The drawer is not part of the first screen: it loads when a record is first opened.
@@ -101,18 +100,13 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
     useLocalPresence.getState().setPlace({ viewId: view.id, recordId })
   }, [view.id, recordId])
   useEffect(() => () => useLocalPresence.getState().setPlace({ viewId: null, recordId: null }), [])
-  const othersInView = useOthersInView(view.id)
 
   return (
     <ViewStoreProvider store={store}>
       <ViewCollaborationProvider workspaceId={workspace.id} viewId={view.id}>
         <ViewQueryEffect store={store} query={query} waitForRange={entry.loadsByRange} />
         <LiveRowsEffect store={store} table={module.table} workspaceId={workspace.id} />
-        {othersInView.length > 0 && (
-          <div className="view-mount__presence">
-            <PeopleHere users={othersInView} label="In this view" />
-          </div>
-        )}
+        <ViewPeopleHere viewId={view.id} />
         <ViewToolbar module={module} view={view} fields={fields} renderer={renderer} permissions={permissions} context={context} onChange={saveIfAllowed} />
         <WriteErrorCallout store={store} />
         <ConflictCallout store={store} module={module} fields={fields} />
