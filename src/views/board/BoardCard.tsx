@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useDraggable } from '@dnd-kit/core'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { classNames } from '../../ui/classNames'
@@ -22,21 +23,40 @@ export interface BoardCardProps {
  */
 export const BoardCard = memo(function BoardCard(props: BoardCardProps) {
   const [armed, setArmed] = useState<'pointer' | 'focus' | null>(null)
-  if (props.canDrag && armed) return <DraggableCard {...props} armedBy={armed} onDisarm={() => setArmed(null)} />
+  const listeners = useRef<Listeners>(undefined)
+  if (props.canDrag && armed) return <DraggableCard {...props} armedBy={armed} listenersRef={listeners} onDisarm={() => setArmed(null)} />
+
+  // Pressed before the pointer-enter was rendered (a quick hand, a busy page): arm now and hand dnd-kit this press.
+  function pressUnarmed(event: PointerEvent<HTMLDivElement>) {
+    flushSync(() => setArmed('pointer'))
+    listeners.current?.onPointerDown?.(event)
+  }
   return (
     <CardShell
       {...props}
       onPointerEnter={props.canDrag ? () => setArmed('pointer') : undefined}
+      onPointerDown={props.canDrag ? pressUnarmed : undefined}
       onFocus={props.canDrag ? () => setArmed('focus') : undefined}
     />
   )
 })
 
-function DraggableCard({ armedBy, onDisarm, ...props }: BoardCardProps & { armedBy: 'pointer' | 'focus'; onDisarm(): void }) {
+type Listeners = ReturnType<typeof useDraggable>['listeners']
+
+function DraggableCard({
+  armedBy,
+  onDisarm,
+  listenersRef,
+  ...props
+}: BoardCardProps & { armedBy: 'pointer' | 'focus'; onDisarm(): void; listenersRef: { current: Listeners } }) {
   const { record, groupKey } = props
   const data: CardDragData = { recordId: record.id, groupKey }
   // A record under several groups (multi-valued field) is several cards: the id names the column too.
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `${groupKey}\u0000${record.id}`, data })
+  // Before any handler runs again: a press on the plain card (see pressUnarmed) reaches these right after arming.
+  useLayoutEffect(() => {
+    listenersRef.current = listeners
+  })
   const element = useRef<HTMLDivElement | null>(null)
   const dragging = useRef(isDragging)
   dragging.current = isDragging
@@ -80,12 +100,14 @@ interface CardShellProps extends BoardCardProps {
   attributes?: ReturnType<typeof useDraggable>['attributes']
   listeners?: ReturnType<typeof useDraggable>['listeners']
   onPointerEnter?: (() => void) | undefined
+  onPointerDown?: ((event: PointerEvent<HTMLDivElement>) => void) | undefined
   onPointerLeave?: () => void
   onFocus?: (() => void) | undefined
   onBlur?: () => void
 }
 
-function CardShell({ record, titleField, cardFields, canDrag, onOpenRecord, ref, dragging, attributes, listeners, onPointerEnter, onPointerLeave, onFocus, onBlur }: CardShellProps) {
+function CardShell(props: CardShellProps) {
+  const { record, titleField, cardFields, canDrag, onOpenRecord, ref, dragging, attributes, listeners, onPointerEnter, onPointerDown, onPointerLeave, onFocus, onBlur } = props
   const title = titleField ? record[titleField.key] : null
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -104,6 +126,7 @@ function CardShell({ record, titleField, cardFields, canDrag, onOpenRecord, ref,
       data-card-id={record.id}
       {...attributes}
       {...listeners}
+      {...(onPointerDown ? { onPointerDown } : {})}
       role="button"
       tabIndex={0}
       aria-roledescription={canDrag ? 'draggable card' : 'card'}

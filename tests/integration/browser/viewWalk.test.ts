@@ -240,7 +240,8 @@ async function recordIds(grid: Locator): Promise<string[]> {
 
 /** The list's group headers in order, as "label: count" (every option has a section, even an empty one). */
 async function groupNames(grid: Locator): Promise<string[]> {
-  return grid.locator('[role="row"]:has(button[aria-expanded])').evaluateAll((rows) =>
+  // Group rows: a toggle and a count (a header row has toggles of its column menus, but no count).
+  return grid.locator('[role="row"]:has(button[aria-expanded]):has([aria-label$=" records"])').evaluateAll((rows) =>
     rows.map((row) => {
       const label = row.querySelector('button[aria-expanded]')?.textContent?.replace(/^[▸▾]\s*/, '').trim()
       return `${label}: ${row.querySelector('[aria-label$=" records"]')?.getAttribute('aria-label')}`
