@@ -2,7 +2,9 @@ import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'reac
 import { useStore } from 'zustand'
 import type { View } from 'react-big-calendar/lib/Calendar'
 import type { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop'
+import { personColor } from '../../ui/Avatar'
 import { EmptyState } from '../../ui/EmptyState'
+import { useViewCollaboration } from '../engine/ViewCollaboration'
 import type { ViewRendererProps } from '../engine/ViewRenderer'
 import { calendarLocalizer } from './calendarLocalizer'
 import { CALENDAR_CULTURE, WEEK_STARTS_ON } from './calendarLocale'
@@ -50,11 +52,26 @@ export function CalendarView({ module, fields, options, store, canEdit, onOpenRe
     return eventsInRange(Object.values(groupedIds).flat(), records, resolved, range, cache)
   }, [resolved, cache, groupedIds, records, range])
 
+  // react-big-calendar reports the start of a drag but not where it is until the drop: others see which event is
+  // being moved (outlined in the mover's colour), from pick-up to drop.
+  const { reportDrag, ghosts } = useViewCollaboration()
+  const onDragStart = useCallback(({ event }: { event: CalendarEvent }) => reportDrag(event.id, { moving: true }), [reportDrag])
+  const eventPropGetter = useCallback(
+    (event: CalendarEvent) => {
+      const base = eventProps(event)
+      const ghost = ghosts.get(event.id)
+      if (!ghost) return base
+      return { className: `${base.className ?? ''} cb-calendar__event--moved-elsewhere`, style: { ...base.style, outline: `2px dashed ${personColor(ghost.userId)}`, outlineOffset: '1px' } }
+    },
+    [ghosts],
+  )
+
   const editable = resolved.ok && canWriteDates(canEdit, resolved)
   const resizable = editable && resolved.ok && resolved.end !== undefined
 
   const handleMove = useCallback(
     ({ event, start, end }: EventInteractionArgs<CalendarEvent>) => {
+      reportDrag(event.id, null)
       if (!editable || !resolved.ok) return
       const record = store.getState().records[event.id]
       const values = eventDropToPatch({ start, end }, resolved)
@@ -62,7 +79,7 @@ export function CalendarView({ module, fields, options, store, canEdit, onOpenRe
       // The store applies the change optimistically and reverts it on failure; the host shows its writeError.
       store.getState().patch(event.id, values).catch(ignore)
     },
-    [editable, resolved, store],
+    [editable, resolved, store, reportDrag],
   )
 
   // One record per gesture: the second click of a double click, or a click while a create is pending, adds nothing.
@@ -114,7 +131,8 @@ export function CalendarView({ module, fields, options, store, canEdit, onOpenRe
           endAccessor="end"
           allDayAccessor="allDay"
           titleAccessor="title"
-          eventPropGetter={eventProps}
+          eventPropGetter={eventPropGetter}
+          onDragStart={onDragStart}
           popup
           scrollToTime={scrollToTime}
           selectable={editable}
