@@ -1,4 +1,5 @@
 import { moduleRegistry } from '../../modules/registry'
+import { Button } from '../../ui/Button'
 import { RouteLink } from '../routing/RouteLink'
 import { workspacePath } from '../routing/routes'
 import type { WorkspaceSummary } from './fetchWorkspaces'
@@ -7,10 +8,12 @@ import './ModuleNav.css'
 export interface ModuleNavProps {
   workspace: WorkspaceSummary
   activeModuleKey: string
+  /** Opens the workspace's activity feed. */
+  onOpenActivity?(): void
 }
 
 /** The workspace's left column: where you are, a way back to the picker, and every registered module (each opens through its views). */
-export function ModuleNav({ workspace, activeModuleKey }: ModuleNavProps) {
+export function ModuleNav({ workspace, activeModuleKey, onOpenActivity }: ModuleNavProps) {
   return (
     <nav className="module-nav" aria-label="Modules">
       <div className="module-nav__workspace">
@@ -33,6 +36,11 @@ export function ModuleNav({ workspace, activeModuleKey }: ModuleNavProps) {
           </li>
         ))}
       </ul>
+      {onOpenActivity && (
+        <Button variant="ghost" className="module-nav__activity" onClick={onOpenActivity}>
+          Activity
+        </Button>
+      )}
     </nav>
   )
 }

@@ -3,14 +3,18 @@ import { useStore } from 'zustand'
 import { readFieldValue, type FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { errorMessage } from '../../lib/errorMessage'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
+import { useRecordComments } from '../../realtime/comments/useRecordComments'
+import { PeopleHere } from '../../realtime/presence/PeopleHere'
+import { useOthersOnRecord } from '../../realtime/presence/PresenceContext'
 import { Button } from '../../ui/Button'
 import { Callout } from '../../ui/Callout'
 import { SidePanel } from '../../ui/SidePanel'
 import { Spinner } from '../../ui/Spinner'
-import { PeopleHere } from '../../realtime/presence/PeopleHere'
-import { useOthersEditing, useOthersOnRecord } from '../../realtime/presence/PresenceContext'
 import type { FullViewStoreApi } from '../store/createViewStore'
-import { DrawerField } from './DrawerField'
+import { CommentsTab } from './comments/CommentsTab'
+import { DrawerDetails } from './DrawerDetails'
+import { DrawerTabs } from './DrawerTabs'
+import { HistoryTab } from './history/HistoryTab'
 import './RecordDrawer.css'
 
 export interface RecordDrawerProps {
@@ -24,17 +28,22 @@ export interface RecordDrawerProps {
   onClose(): void
 }
 
+type TabKey = 'details' | 'comments' | 'history'
+
 /**
- * Every field of one record, built-in and custom alike, each editable through its field type's editor. Edits go
- * through the view's store, so the list or board behind updates at once and a failed write rolls back in both.
+ * One record in three tabs: every field (built-in and custom, edited through the view's store, so the list or board
+ * behind updates at once), its comment threads and its history, both live.
  */
 export function RecordDrawer({ module, fields, store, recordId, canEdit, recordHref, onClose }: RecordDrawerProps) {
   const record = useStore(store, (s) => s.records[recordId])
   const writeError = useStore(store, (s) => s.writeError)
   const [lookup, setLookup] = useState<{ id: string; state: 'missing' | string } | null>(null)
   const [copied, setCopied] = useState(false)
+  const [tab, setTab] = useState<TabKey>('details')
   const othersHere = useOthersOnRecord(recordId)
-  const othersEditing = useOthersEditing()
+  const workspaceId = typeof record?.workspace_id === 'string' ? record.workspace_id : null
+  // Loaded with the drawer, whichever tab shows, so the Comments tab can say how many there are.
+  const comments = useRecordComments(workspaceId, module.table, recordId)
 
   useEffect(() => {
     let current = true
@@ -52,6 +61,7 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
 
   const title = record ? titleOf(record, fields, module) : module.singular
   const failed = lookup?.id === recordId ? lookup.state : null
+  const noun = module.singular.toLowerCase()
 
   async function copyLink() {
     try {
@@ -75,32 +85,30 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
         </>
       }
     >
-      {!record && !failed && <Spinner label={`Loading ${module.singular.toLowerCase()}`} />}
+      {!record && !failed && <Spinner label={`Loading ${noun}`} />}
       {!record && failed && (
-        <Callout tone="warning" title={`This ${module.singular.toLowerCase()} cannot be shown`}>
+        <Callout tone="warning" title={`This ${noun} cannot be shown`}>
           {failed === 'missing' ? 'It was deleted, or you do not have access to it.' : failed}
         </Callout>
       )}
       {record && (
         <>
           {writeError && <Callout tone="danger">{writeError}</Callout>}
-          {!canEdit && <p className="ui-muted">You can view this {module.singular.toLowerCase()} but not change it.</p>}
-          <dl className="record-drawer__fields">
-            {fields
-              .filter((field) => !field.hidden)
-              .map((field) => (
-                <DrawerField
-                  key={field.key}
-                  recordId={recordId}
-                  field={field}
-                  value={readFieldValue(record, field)}
-                  updatedBy={typeof record.updated_by === 'string' ? record.updated_by : null}
-                  canEdit={canEdit}
-                  othersEditing={othersEditing.get(`${recordId}:${field.key}`) ?? []}
-                  onCommit={(value) => void store.getState().patch(recordId, { [field.key]: value })}
-                />
-              ))}
-          </dl>
+          {!canEdit && <p className="ui-muted">You can view this {noun} but not change it.</p>}
+          <DrawerTabs<TabKey>
+            label={`${module.singular} sections`}
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { key: 'details', label: 'Details' },
+              { key: 'comments', label: comments.status === 'ready' ? `Comments (${comments.count})` : 'Comments' },
+              { key: 'history', label: 'History' },
+            ]}
+          >
+            {tab === 'details' && <DrawerDetails record={record} recordId={recordId} fields={fields} store={store} canEdit={canEdit} />}
+            {tab === 'comments' && <CommentsTab comments={comments} canEdit={canEdit} noun={noun} />}
+            {tab === 'history' && <HistoryTab workspaceId={workspaceId} module={module} fields={fields} recordId={recordId} />}
+          </DrawerTabs>
         </>
       )}
     </SidePanel>
