@@ -4,6 +4,7 @@ import { useDraggable } from '@dnd-kit/core'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { classNames } from '../../ui/classNames'
 import type { RecordRow } from '../store/ViewStore'
+import { CommentCountBadge } from '../../realtime/comments/CommentCountBadge'
 import { BoardCardBody } from './BoardCardBody'
 import type { CardDragData } from './BoardView'
 
@@ -13,6 +14,8 @@ export interface BoardCardProps {
   titleField: FieldDefinition | undefined
   cardFields: readonly FieldDefinition[]
   canDrag: boolean
+  /** Comments on the record, shown as a badge. */
+  comments?: number
   onOpenRecord(id: string): void
 }
 
@@ -139,6 +142,7 @@ function CardShell(props: CardShellProps) {
       onBlur={onBlur}
     >
       <BoardCardBody record={record} titleField={titleField} cardFields={cardFields} />
+      <CommentCountBadge count={props.comments ?? 0} />
     </div>
   )
 }

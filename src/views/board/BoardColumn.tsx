@@ -28,6 +28,8 @@ export interface BoardColumnProps {
   draggingId: string | null
   /** Others dragging a card over this column right now. */
   ghosts?: readonly Ghost[] | undefined
+  /** Comments per record, for the badge on each card. */
+  commentCounts?: ReadonlyMap<string, number>
   store: ViewStoreApi
   registerElement(key: string, element: HTMLElement | null): void
   onToggle(key: string): void
@@ -86,7 +88,7 @@ function ghostTitle({ records, titleField }: BoardColumnProps, recordId: string)
   return typeof value === 'string' && value ? value : 'a card'
 }
 
-function AllCards({ ids, records, group, titleField, cardFields, canEdit, dropBeforeId, onOpenRecord }: BoardColumnProps) {
+function AllCards({ ids, records, group, titleField, cardFields, canEdit, dropBeforeId, onOpenRecord, commentCounts }: BoardColumnProps) {
   return (
     <div className="board-column__cards">
       {ids.map((id) => {
@@ -95,7 +97,7 @@ function AllCards({ ids, records, group, titleField, cardFields, canEdit, dropBe
           <Fragment key={id}>
             {dropBeforeId === id && <div className="board-column__drop-line" />}
             {record && (
-              <BoardCard record={record} groupKey={group.key} titleField={titleField} cardFields={cardFields} canDrag={canEdit} onOpenRecord={onOpenRecord} />
+              <BoardCard record={record} groupKey={group.key} titleField={titleField} cardFields={cardFields} canDrag={canEdit} comments={commentCounts?.get(record.id) ?? 0} onOpenRecord={onOpenRecord} />
             )}
           </Fragment>
         )
@@ -105,7 +107,7 @@ function AllCards({ ids, records, group, titleField, cardFields, canEdit, dropBe
   )
 }
 
-function VirtualCards({ ids, records, group, titleField, cardFields, canEdit, dropBeforeId, onOpenRecord }: BoardColumnProps) {
+function VirtualCards({ ids, records, group, titleField, cardFields, canEdit, dropBeforeId, onOpenRecord, commentCounts }: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: ids.length,
@@ -126,7 +128,7 @@ function VirtualCards({ ids, records, group, titleField, cardFields, canEdit, dr
           if (!record) return null
           return (
             <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="board-column__slot" style={{ transform: `translateY(${item.start}px)` }}>
-              <BoardCard record={record} groupKey={group.key} titleField={titleField} cardFields={cardFields} canDrag={canEdit} onOpenRecord={onOpenRecord} />
+              <BoardCard record={record} groupKey={group.key} titleField={titleField} cardFields={cardFields} canDrag={canEdit} comments={commentCounts?.get(record.id) ?? 0} onOpenRecord={onOpenRecord} />
             </div>
           )
         })}

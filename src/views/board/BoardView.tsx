@@ -81,7 +81,7 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
     [options.cardFields, fields, module.titleField, groupField?.key],
   )
 
-  const { reportDrag, ghosts } = useViewCollaboration()
+  const { reportDrag, ghosts, commentCounts } = useViewCollaboration()
   const columnGhosts = useMemo(() => ghostsByColumn(ghosts), [ghosts])
   const [active, setActive] = useState<CardDragData | null>(null)
   const [target, setTarget] = useState<DropTarget | null>(null)
@@ -182,6 +182,7 @@ export function BoardView({ module, fields, view, options, store, canEdit, onOpe
             dropBeforeId={target?.columnKey === group.key ? target.beforeId : undefined}
             draggingId={active?.recordId ?? null}
             ghosts={columnGhosts.get(group.key)}
+            commentCounts={commentCounts}
             store={store}
             registerElement={registerColumn}
             onToggle={onToggleColumn}

@@ -103,7 +103,7 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
 
   return (
     <ViewStoreProvider store={store}>
-      <ViewCollaborationProvider workspaceId={workspace.id} viewId={view.id}>
+      <ViewCollaborationProvider workspaceId={workspace.id} viewId={view.id} table={module.table}>
         <ViewQueryEffect store={store} query={query} waitForRange={entry.loadsByRange} />
         <LiveRowsEffect store={store} table={module.table} workspaceId={workspace.id} />
         <ViewPeopleHere viewId={view.id} />

@@ -6,6 +6,8 @@ import { personColor } from '../../ui/Avatar'
 import { classNames } from '../../ui/classNames'
 import type { RecordRow } from '../store/ViewStore'
 import type { ActiveCell } from './gridNavigation'
+import { CommentCountBadge } from '../../realtime/comments/CommentCountBadge'
+import { useViewCollaboration } from '../engine/ViewCollaboration'
 import { ListCellEditor } from './ListCellEditor'
 import { widthVar } from './listTable'
 
@@ -88,6 +90,7 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
       ) : (
         <>
           <span className="list-view__value">{Cell ? <Cell value={value} field={field} /> : String(value ?? '')}</span>
+          {isTitle && <TitleComments recordId={record.id} />}
           {isTitle && (
             <button
               type="button"
@@ -106,4 +109,9 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
       )}
     </div>
   )
+}
+
+/** The comment count beside a row's title; its own component, so a new count re-renders only this badge. */
+function TitleComments({ recordId }: { recordId: string }) {
+  return <CommentCountBadge count={useViewCollaboration().commentCounts.get(recordId) ?? 0} />
 }

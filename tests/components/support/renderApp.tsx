@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { App } from '../../../src/app/App'
 import { buildDemoData } from './demoData'
+import { collaborationHandlers } from './collaborationHandlers'
 import { fakeSupabaseHandlers } from './fakeSupabase'
 import { realtimeSocket as realtime, server } from './server'
 
@@ -13,7 +14,8 @@ type Demo = ReturnType<typeof buildDemoData>
  */
 export function renderApp(path: string | ((demo: Demo) => string) = '/') {
   const demo = buildDemoData()
-  server.use(...fakeSupabaseHandlers(demo.data))
+  // Comments, reactions and their RPCs before the generic table handlers, as every open view asks for comment counts.
+  server.use(...collaborationHandlers(demo.data), ...fakeSupabaseHandlers(demo.data))
   window.history.replaceState(null, '', typeof path === 'function' ? path(demo) : path)
   const user = userEvent.setup()
   render(<App />)
