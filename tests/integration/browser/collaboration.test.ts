@@ -46,6 +46,7 @@ describe('two people on one board, in Chromium', () => {
   let bob: Page
   let mallory: Page
   let boardPath = ''
+  let openRecordId = ''
 
   beforeAll(async () => {
     // The seeded shared "Task board" of Main Stage.
@@ -87,6 +88,7 @@ describe('two people on one board, in Chromium', () => {
 
     const card = column(alice, 'in_progress').locator('[data-card-id]').first()
     const id = (await card.getAttribute('data-card-id'))!
+    openRecordId = id
     await alice.goto(`${app.url}${boardPath}?record=${id}`)
     await alice.getByRole('dialog').waitFor()
     await bob.goto(`${app.url}${boardPath}?record=${id}`)
@@ -118,6 +120,33 @@ describe('two people on one board, in Chromium', () => {
 
     await alice.getByRole('dialog').getByRole('heading', { name: 'Title by Bob' }).waitFor({ timeout: 5_000 })
     await bob.getByRole('dialog').getByRole('heading', { name: 'Title by Bob' }).waitFor()
+  })
+
+  it('alice mentions bob in a comment: his bell count rises at once, and the notification opens the record', async () => {
+    await bob.goto(`${app.url}${boardPath}`)
+    await bob.getByRole('region', { name: 'Task board' }).waitFor()
+    await live(bob)
+    const bell = bob.getByRole('button', { name: /^Notifications/ })
+    const unread = async () => Number(/(\d+) unread/.exec((await bell.textContent()) ?? '')?.[1] ?? 0)
+    await bell.waitFor()
+    const before = await unread()
+
+    await alice.getByRole('tab', { name: /Comments/ }).click()
+    const box = alice.getByRole('combobox', { name: 'New comment' })
+    await box.click()
+    await box.pressSequentially('Can you check the cue list, @Bo')
+    await alice.getByRole('option', { name: 'Bob Okafor' }).click()
+    const posted = alice.waitForResponse((response) => response.url().includes('/rest/v1/comments') && response.request().method() === 'POST')
+    await alice.getByRole('button', { name: 'Comment', exact: true }).click()
+    expect((await posted).status()).toBe(201)
+    await alice.getByRole('article', { name: 'Comment by Alice Moreau' }).waitFor()
+
+    await expect.poll(unread, { timeout: 5_000 }).toBe(before + 1)
+    await bell.click()
+    const item = bob.getByRole('link', { name: /Alice Moreau mentioned you/ }).first()
+    await item.click()
+    await bob.waitForURL((url) => url.searchParams.get('record') === openRecordId)
+    await bob.getByRole('dialog').getByRole('tab', { name: /Comments/ }).waitFor()
   })
 
   it('mallory, signed in at the same time in another organization, sees none of it', async () => {
