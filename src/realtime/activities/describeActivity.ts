@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
-import { getFieldType } from '../../custom-fields/registry'
+import { describeValue } from '../../custom-fields/describeValue'
 import type { ActivityRow } from './activitySchema'
 
 export interface DescribeContext {
@@ -84,31 +84,8 @@ function fieldChanges(row: ActivityRow, context: DescribeContext): FieldChangeTe
 }
 
 function formatValue(value: unknown, field: FieldDefinition | undefined, context: DescribeContext): string | null {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null
-  let text: string
-  if (field?.type === 'person' && typeof value === 'string') text = context.personName(value) ?? 'someone'
-  else if (field?.type === 'person' && Array.isArray(value)) text = value.map((id) => (typeof id === 'string' ? (context.personName(id) ?? 'someone') : String(id))).join(', ')
-  else {
-    const type = field ? getFieldType(field.type) : undefined
-    text = type ? safeFormat(() => type.format(value as never, field!.config as never)) ?? plain(value) : plain(value)
-  }
-  return text.length > longest ? `${text.slice(0, longest - 1).trimEnd()}…` : text
-}
-
-function safeFormat(format: () => string): string | null {
-  try {
-    return format()
-  } catch {
-    return null
-  }
-}
-
-function plain(value: unknown): string {
-  if (typeof value === 'string') return value
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
-  if (typeof value === 'number') return String(value)
-  if (Array.isArray(value)) return value.map(plain).join(', ')
-  return JSON.stringify(value)
+  const text = describeValue(value, field, context.personName)
+  return text !== null && text.length > longest ? `${text.slice(0, longest - 1).trimEnd()}…` : text
 }
 
 /** "due_date" -> "Due date", for a column the module does not describe (any more). */

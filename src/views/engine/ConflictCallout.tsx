@@ -4,7 +4,7 @@ import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import { Button } from '../../ui/Button'
 import { Callout } from '../../ui/Callout'
-import { describeValue } from './describeValue'
+import { describeValue } from '../../custom-fields/describeValue'
 import type { FullViewStoreApi } from '../store/createViewStore'
 
 /**
@@ -36,7 +36,7 @@ export function ConflictCallout({ store, module, fields }: { store: FullViewStor
               </>
             }
           >
-            Yours: <strong>{describeValue(conflict.mine, field, nameOf)}</strong>. Theirs: <strong>{describeValue(conflict.theirs, field, nameOf)}</strong>.
+            Yours: <strong>{describeValue(conflict.mine, field, nameOf) ?? 'empty'}</strong>. Theirs: <strong>{describeValue(conflict.theirs, field, nameOf) ?? 'empty'}</strong>.
           </Callout>
         )
       })}

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import { useWorkspaceMembers } from '../../custom-fields/person/WorkspaceMembersProvider'
 import { Button } from '../../ui/Button'
-import { describeValue } from './describeValue'
+import { describeValue } from '../../custom-fields/describeValue'
 import './EditConflictNotice.css'
 
 const keepFocus = (event: MouseEvent) => event.preventDefault()
@@ -27,7 +27,7 @@ export function EditConflictNotice({
   return (
     <div className="edit-conflict" role="alert">
       <span>
-        Changed by {who} to <strong>{describeValue(theirs, field, nameOf)}</strong> while you were editing.
+        Changed by {who} to <strong>{describeValue(theirs, field, nameOf) ?? 'empty'}</strong> while you were editing.
       </span>
       {/* Pressing these must not blur the editor: leaving an editor commits it, which would decide for the user. */}
       <Button variant="ghost" onMouseDown={keepFocus} onClick={onKeepMine}>Keep mine</Button>
