@@ -28,6 +28,7 @@ export async function runListFigures(subject: ListSubject): Promise<ListFigures>
   const nodes = domNodes()
   const renderedRows = document.querySelectorAll(subject.rowSelector).length
 
+  performance.mark('bench:sort')
   const sortMs: number[] = []
   const sortStoreMs: number[] = []
   for (const sort of SORT_STEPS) {
@@ -36,6 +37,7 @@ export async function runListFigures(subject: ListSubject): Promise<ListFigures>
     sortStoreMs.push(subject.sort(sort))
     sortMs.push((await nextPaint()) - t0)
   }
+  performance.mark('bench:filter')
   const filterMs: number[] = []
   const filterStoreMs: number[] = []
   for (const step of FILTER_STEPS) {
@@ -50,9 +52,12 @@ export async function runListFigures(subject: ListSubject): Promise<ListFigures>
   if (!scroller) throw new Error('no scroll container')
   scroller.scrollTop = 0
   await settle()
+  performance.mark('bench:scroll')
   // A steady fast scroll (about 16 rows a frame, as a flick of the wheel), then scrollbar jumps of 3,000 px a frame.
   const scrollIntervals = await scrollFrames(scroller, 600, 240)
   await settle()
+  performance.mark('bench:jumps')
   const jumpIntervals = await scrollFrames(scroller, 3000, 120)
+  performance.mark('bench:end')
   return { rows: subject.rows, layoutMs: subject.layoutMs, firstPaintMs, domNodes: nodes, sortMs, filterMs, sortStoreMs, filterStoreMs, scrollIntervals, jumpIntervals, renderedRows }
 }

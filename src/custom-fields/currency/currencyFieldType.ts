@@ -4,6 +4,7 @@ import { compareNumbers, numberOperators } from '../shared/numberOperators'
 import { numberProblem, parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
+import { numberFormat } from '../../lib/format/numberFormat'
 
 export const currencyConfigSchema = z.object({
   /** ISO 4217 code; null uses no symbol (the workspace currency is a display concern of the page). */
@@ -33,7 +34,7 @@ export function formatCurrencyValue(value: number | null, config: CurrencyConfig
   if (value === null || !Number.isFinite(value)) return ''
   // Whole amounts drop the cents (budgets are planned in round figures), as the app's formatCurrency does.
   const digits = Number.isInteger(value) ? 0 : config.precision
-  return new Intl.NumberFormat(undefined, {
+  return numberFormat(undefined, {
     ...(config.currency ? { style: 'currency', currency: config.currency } : { style: 'decimal' }),
     minimumFractionDigits: digits,
     maximumFractionDigits: Math.max(digits, config.precision),

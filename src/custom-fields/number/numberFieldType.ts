@@ -4,6 +4,7 @@ import { compareNumbers, numberOperators } from '../shared/numberOperators'
 import { numberProblem, parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
+import { numberFormat } from '../../lib/format/numberFormat'
 
 export const numberConfigSchema = z.object({
   /** Decimal places shown (values keep what was typed); null shows them as stored. */
@@ -24,7 +25,7 @@ export function parseNumber(text: string, config: NumberConfig): ParseResult<num
 
 export function formatNumber(value: number | null, config: Pick<NumberConfig, 'precision' | 'suffix'>): string {
   if (value === null || !Number.isFinite(value)) return ''
-  const text = new Intl.NumberFormat(undefined, {
+  const text = numberFormat(undefined, {
     minimumFractionDigits: config.precision ?? 0,
     maximumFractionDigits: config.precision ?? 10,
   }).format(value)

@@ -4,6 +4,7 @@ import { compareNumbers, numberOperators } from '../shared/numberOperators'
 import { parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
+import { numberFormat } from '../../lib/format/numberFormat'
 
 export const percentConfigSchema = z.object({
   precision: z.number().int().min(0).max(6).default(0),
@@ -23,7 +24,7 @@ export function parsePercent(text: string): ParseResult<number> {
 
 export function formatPercent(value: number | null, config: PercentConfig): string {
   if (value === null || !Number.isFinite(value)) return ''
-  return new Intl.NumberFormat(undefined, {
+  return numberFormat(undefined, {
     style: 'percent',
     minimumFractionDigits: config.precision,
     maximumFractionDigits: config.precision,

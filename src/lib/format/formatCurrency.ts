@@ -1,3 +1,5 @@
+import { numberFormat } from './numberFormat'
+
 /**
  * Formats an amount of money, or returns null when there is none. Without a currency the amount is shown
  * as a plain number rather than with a guessed symbol. PostgREST sends `numeric` as a JSON number, but a
@@ -9,7 +11,7 @@ export function formatCurrency(value: number | string | null, currency: string |
   const amount = typeof value === 'number' ? value : Number(value)
   if (!Number.isFinite(amount)) return String(value)
   const fractionDigits = Number.isInteger(amount) ? 0 : 2
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     ...(currency ? { style: 'currency', currency } : { style: 'decimal' }),
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: 2,

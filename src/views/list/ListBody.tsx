@@ -60,13 +60,13 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
       {virtualizer.getVirtualItems().map((virtualRow) => {
         const item = items[virtualRow.index]
         if (!item) return null
-        const style = { transform: `translateY(${virtualRow.start}px)`, height: rowHeight }
         if (item.kind === 'group') {
           return (
             <ListGroupRow
               key={virtualRow.key}
               group={item.group}
-              style={style}
+              top={virtualRow.start}
+              height={rowHeight}
               visible={visible}
               summary={props.groupSummaries?.get(item.group.key)}
               onToggle={props.onToggleGroup}
@@ -81,7 +81,8 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
             key={virtualRow.key}
             record={record}
             ariaRowIndex={virtualRow.index + 2}
-            style={style}
+            top={virtualRow.start}
+            height={rowHeight}
             visible={visible}
             titleKey={titleKey}
             activeColumn={rowActive}

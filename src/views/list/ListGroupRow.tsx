@@ -6,7 +6,9 @@ import { SELECT_COLUMN, widthVar } from './listTable'
 
 export interface ListGroupRowProps {
   group: ViewGroup
-  style: CSSProperties
+  /** As ListRow's: numbers, so the row skips re-rendering while it stays on screen. */
+  top: number
+  height: number
   /** The visible columns, title first, and the footer's aggregates over this group (null: none for that column). */
   visible: readonly PlacedField[]
   summary: readonly (GroupAggregate | null)[] | undefined
@@ -17,7 +19,8 @@ export interface ListGroupRowProps {
  * A group's header row: its name and record count, the button that collapses or expands it, and, when the footer
  * summarizes columns, the same summaries over this group, each under its column.
  */
-export const ListGroupRow = memo(function ListGroupRow({ group, style, visible, summary, onToggle }: ListGroupRowProps) {
+export const ListGroupRow = memo(function ListGroupRow({ group, top, height, visible, summary, onToggle }: ListGroupRowProps) {
+  const style: CSSProperties = { transform: `translateY(${top}px)`, height }
   const label = group.label || 'No value'
   const summarized = summary?.some((entry) => entry !== null) ?? false
   const [title, ...rest] = visible

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react'
+import { memo } from 'react'
 import { classNames } from '../../ui/classNames'
 import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
@@ -9,7 +9,9 @@ import { SELECT_COLUMN, widthVar } from './listTable'
 export interface ListRowProps {
   record: RecordRow
   ariaRowIndex: number
-  style: CSSProperties
+  /** Offset from the top of the body and height, in px: numbers, so a row that stays on screen skips re-rendering. */
+  top: number
+  height: number
   visible: readonly PlacedField[]
   titleKey: string
   /** The active column when this row holds the active cell, else null: other rows skip re-rendering on navigation. */
@@ -32,7 +34,7 @@ export const ListRow = memo(function ListRow(props: ListRowProps) {
       aria-rowindex={props.ariaRowIndex}
       aria-selected={canEdit ? selected : undefined}
       className={classNames('list-view__row', selected && 'list-view__row--selected')}
-      style={props.style}
+      style={{ transform: `translateY(${props.top}px)`, height: props.height }}
       data-record-id={record.id}
     >
       <div role="gridcell" className="list-view__cell list-view__cell--select list-view__cell--pinned" style={{ width: `var(${widthVar(SELECT_COLUMN)})` }}>

@@ -1,6 +1,7 @@
 import { readFieldValue, type FieldDefinition } from '../../custom-fields/FieldDefinition'
 import type { FieldType } from '../../custom-fields/FieldType'
 import type { RecordRow } from '../store/ViewStore'
+import { numberFormat } from '../../lib/format/numberFormat'
 
 export const aggregateKinds = ['count', 'sum', 'average', 'min', 'max', 'earliest', 'latest'] as const
 export type AggregateKind = (typeof aggregateKinds)[number]
@@ -43,7 +44,7 @@ export function aggregate(kind: AggregateKind, records: readonly RecordRow[], fi
     if (numbers.length === 0) return ''
     const sum = numbers.reduce((total, value) => total + value, 0)
     if (kind === 'sum') return format(roundCents(sum))
-    return new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(sum / numbers.length)
+    return numberFormat(undefined, { maximumFractionDigits: 2 }).format(sum / numbers.length)
   }
   const sorted = [...values].sort((a, b) => type.compare(a, b, field.config))
   const lowest = kind === 'min' || kind === 'earliest'
