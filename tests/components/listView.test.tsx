@@ -184,6 +184,28 @@ describe('the list view', () => {
     expect(requestsTo(data.log, 'PATCH', 'project_tasks').map((entry) => entry.body)).toEqual([{ priority: 'urgent' }, { priority: 'urgent' }])
   })
 
+  it('Shift+click selects the rows between, and the header box selects every row and clears them', async () => {
+    const { user } = await openView('alice@northstar.test', (demo) => ({ moduleKey: 'tasks', view: demo.taskViews.list }))
+    const grid = await findGrid('All tasks')
+    const titles = rowTitles(grid)
+    const box = (title: string) => within(grid).getByRole('checkbox', { name: `Select ${title}` }) as HTMLInputElement
+
+    await user.click(box(titles[1] as string))
+    await user.keyboard('{Shift>}')
+    await user.click(box(titles[3] as string))
+    await user.keyboard('{/Shift}')
+    expect(titles.map((title) => box(title).checked)).toEqual(titles.map((_, index) => index >= 1 && index <= 3))
+    expect(within(screen.getByRole('region', { name: 'Bulk edit' })).getByText('3 selected')).toBeTruthy()
+
+    const all = within(grid).getByRole('checkbox', { name: 'Select all rows' }) as HTMLInputElement
+    expect(all.indeterminate).toBe(true)
+    await user.click(all)
+    expect(titles.every((title) => box(title).checked)).toBe(true)
+    await user.click(all)
+    expect(titles.some((title) => box(title).checked)).toBe(false)
+    expect(screen.queryByRole('region', { name: 'Bulk edit' })).toBeNull()
+  })
+
   it('a column dragged onto another moves there, and the order is saved with the view', async () => {
     const { data } = await openView('alice@northstar.test', (demo) => ({ moduleKey: 'tasks', view: demo.taskViews.list }), configuredList)
     const grid = await findGrid('All tasks')

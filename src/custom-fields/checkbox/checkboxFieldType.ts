@@ -50,6 +50,7 @@ export const checkboxFieldType: FieldType<boolean, CheckboxConfig> = {
   parse: parseCheckbox,
   format: (value) => (value === true ? 'Yes' : value === false ? 'No' : ''),
   compare: (a, b) => Number(a) - Number(b),
+  sortKey: (value) => Number(value),
   operators: [isChecked, isNotChecked],
   groupKeys: (value) => [value === true ? 'true' : 'false'],
   groupOptions: () => [

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
-import { compareNumbers, numberOperators } from '../shared/numberOperators'
+import { compareNumbers, numberOperators, numberSortKey } from '../shared/numberOperators'
 import { numberProblem, parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
@@ -55,6 +55,7 @@ export const currencyFieldType: FieldType<number, CurrencyConfig> = {
   parse: parseCurrency,
   format: formatCurrencyValue,
   compare: compareNumbers,
+  sortKey: numberSortKey,
   operators: numberOperators,
   Cell: plainCell(formatCurrencyValue, { name: 'CurrencyCell', align: 'end' }),
   Editor: textInputEditor({

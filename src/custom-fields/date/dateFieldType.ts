@@ -5,7 +5,7 @@ import type { FieldType, ParseResult } from '../FieldType'
 import { isDay, utcDate, formatUtcDay } from '../shared/dates'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { dateOperators } from './dateOperators'
 
 export const dateConfigSchema = z.object({})
@@ -41,6 +41,7 @@ export const dateFieldType: FieldType<string, DateConfig> = {
   parse: parseDateText,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: dateOperators,
   groupKeys: (value) => (isDay(value) ? [value] : []),
   groupLabel: (key) => formatDate(key) ?? key,

@@ -55,6 +55,7 @@ export const dateTimeFieldType: FieldType<string, DateTimeConfig> = {
   parse: parseDateTime,
   format: formatDateTime,
   compare: (a, b) => (instantMicros(a) ?? 0) - (instantMicros(b) ?? 0),
+  sortKey: (value) => instantMicros(value) ?? 0,
   operators: dateTimeOperators,
   Cell: plainCell(formatDateTime, { name: 'DateTimeCell' }),
   Editor: textInputEditor({ name: 'DateTimeEditor', toText: toLocalInput, parse: parseDateTime, inputType: 'datetime-local' }),

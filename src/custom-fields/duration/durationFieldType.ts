@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
-import { compareNumbers, numberOperators } from '../shared/numberOperators'
+import { compareNumbers, numberOperators, numberSortKey } from '../shared/numberOperators'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
 
@@ -53,6 +53,7 @@ export const durationFieldType: FieldType<number, DurationConfig> = {
   parse: parseDuration,
   format: formatDuration,
   compare: compareNumbers,
+  sortKey: numberSortKey,
   operators: numberOperators,
   Cell: plainCell(formatDuration, { name: 'DurationCell', align: 'end' }),
   Editor: textInputEditor({ name: 'DurationEditor', toText: formatDuration, parse: parseDuration }),

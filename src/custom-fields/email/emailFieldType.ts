@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
 import { linkCell } from '../shared/LinkCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { textOperators } from '../shared/textOperators'
 
 export const emailConfigSchema = z.object({})
@@ -34,6 +34,7 @@ export const emailFieldType: FieldType<string, EmailConfig> = {
   parse: parseEmail,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: textOperators,
   Cell: linkCell((value) => (isEmail(value) ? `mailto:${value}` : null), 'EmailCell'),
   Editor: textInputEditor({ name: 'EmailEditor', toText: format, parse: parseEmail, inputType: 'email', inputMode: 'email' }),

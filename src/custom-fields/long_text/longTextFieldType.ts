@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType } from '../FieldType'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { textContains, textIsEmpty, textIsNotEmpty, textNotContains } from '../shared/textOperators'
 
 export const longTextConfigSchema = z.object({
@@ -31,6 +31,7 @@ export const longTextFieldType: FieldType<string, LongTextConfig> = {
   parse: parseLongText,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: [textContains, textNotContains, textIsEmpty, textIsNotEmpty],
   Cell: plainCell((value: string | null) => (value ?? '').split('\n')[0] ?? '', { name: 'LongTextCell' }),
   Editor: textInputEditor({ name: 'LongTextEditor', toText: format, parse: parseLongText, multiline: true }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
-import { compareNumbers, numberOperators } from '../shared/numberOperators'
+import { compareNumbers, numberOperators, numberSortKey } from '../shared/numberOperators'
 import { numberProblem, parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
@@ -47,6 +47,7 @@ export const numberFieldType: FieldType<number, NumberConfig> = {
   parse: parseNumber,
   format: formatNumber,
   compare: compareNumbers,
+  sortKey: numberSortKey,
   operators: numberOperators,
   Cell: plainCell<number, NumberConfig>(formatNumber, { name: 'NumberCell', align: 'end' }),
   Editor: textInputEditor({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
-import { compareNumbers, numberOperators } from '../shared/numberOperators'
+import { compareNumbers, numberOperators, numberSortKey } from '../shared/numberOperators'
 import { parseDecimal } from '../shared/parseDecimal'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
@@ -41,6 +41,7 @@ export const percentFieldType: FieldType<number, PercentConfig> = {
   parse: parsePercent,
   format: formatPercent,
   compare: compareNumbers,
+  sortKey: numberSortKey,
   operators: numberOperators,
   Cell: plainCell(formatPercent, { name: 'PercentCell', align: 'end' }),
   Editor: textInputEditor({

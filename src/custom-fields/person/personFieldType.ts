@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { FieldType, FilterContext, ParseResult } from '../FieldType'
 import { choiceOperators } from '../shared/choiceOperators'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { PersonCell } from './PersonCell'
 import { PersonEditor } from './PersonEditor'
 
@@ -42,6 +42,7 @@ export const personFieldType: FieldType<string, PersonConfig> = {
   parse: parsePerson,
   format: (value) => value ?? '',
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: choiceOperators(resolvePerson, (v) => v.toLowerCase()),
   groupKeys: (value) => (isUuid(value) ? [value.toLowerCase()] : []),
   groupLabel: (key) => key,

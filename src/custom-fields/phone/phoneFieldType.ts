@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
 import { linkCell } from '../shared/LinkCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { textOperators } from '../shared/textOperators'
 
 export const phoneConfigSchema = z.object({})
@@ -34,6 +34,7 @@ export const phoneFieldType: FieldType<string, PhoneConfig> = {
   parse: parsePhone,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: textOperators,
   Cell: linkCell((value) => (isPhone(value) ? `tel:${value.replace(/[^0-9+]/g, '')}` : null), 'PhoneCell'),
   Editor: textInputEditor({ name: 'PhoneEditor', toText: format, parse: parsePhone, inputType: 'tel', inputMode: 'tel' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
-import { compareNumbers, numberOperators, toNumber } from '../shared/numberOperators'
+import { compareNumbers, numberOperators, toNumber, numberSortKey } from '../shared/numberOperators'
 import { RatingCell } from './RatingCell'
 import { RatingEditor } from './RatingEditor'
 
@@ -35,6 +35,7 @@ export const ratingFieldType: FieldType<number, RatingConfig> = {
   parse: parseRating,
   format: formatRating,
   compare: compareNumbers,
+  sortKey: numberSortKey,
   operators: numberOperators,
   groupKeys: (value) => {
     const n = toNumber(value)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType, FilterContext, ParseResult } from '../FieldType'
 import { isUuid } from '../person/personFieldType'
 import { choiceOperators } from '../shared/choiceOperators'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { RelationCell } from './RelationCell'
 import { RelationEditor } from './RelationEditor'
 
@@ -34,6 +34,7 @@ export const relationFieldType: FieldType<string, RelationConfig> = {
   parse: parseRelation,
   format: (value) => value ?? '',
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: choiceOperators(resolveRecord, (v) => v.toLowerCase()),
   groupKeys: (value) => (isUuid(value) ? [value.toLowerCase()] : []),
   groupLabel: (key) => key,

@@ -85,3 +85,8 @@ export const numberOperators: readonly NumberOperator[] = [
 export function compareNumbers(a: unknown, b: unknown): number {
   return (toNumber(a) ?? 0) - (toNumber(b) ?? 0)
 }
+
+/** The sort key in compareNumbers' order. */
+export function numberSortKey(value: unknown): number {
+  return toNumber(value) ?? 0
+}

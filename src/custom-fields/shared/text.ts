@@ -35,6 +35,11 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length
 }
 
+/** The sort key of text-like values: the text itself (compared by code point, as compareCodePoints does). */
+export function textSortKey(value: unknown): string {
+  return String(value)
+}
+
 /** Escapes LIKE's wildcards and its escape character so the text matches itself. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`)

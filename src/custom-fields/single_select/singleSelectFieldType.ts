@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
 import { choiceOperators } from '../shared/choiceOperators'
 import { findOption, selectConfigSchema, type SelectConfig } from '../shared/selectOption'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { SingleSelectCell } from './SingleSelectCell'
 import { SingleSelectEditor } from './SingleSelectEditor'
 
@@ -37,6 +37,7 @@ export const singleSelectFieldType: FieldType<string, SingleSelectConfig> = {
   parse: parseSingleSelect,
   format: optionLabel,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: choiceOperators(),
   groupKeys: (value) => (value === null || value === '' ? [] : [value]),
   groupOptions: (config) => config.options.map((o) => ({ key: o.value, label: o.label, ...(o.color ? { color: o.color } : {}) })),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType } from '../FieldType'
 import { plainCell } from '../shared/PlainCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { textOperators } from '../shared/textOperators'
 
 export const textConfigSchema = z.object({
@@ -33,6 +33,7 @@ export const textFieldType: FieldType<string, TextConfig> = {
   parse: parseText,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: textOperators,
   Cell: plainCell(format, { name: 'TextCell' }),
   Editor: textInputEditor({ name: 'TextEditor', toText: format, parse: parseText }),

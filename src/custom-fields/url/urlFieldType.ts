@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FieldType, ParseResult } from '../FieldType'
 import { linkCell } from '../shared/LinkCell'
 import { textInputEditor } from '../shared/TextInputEditor'
-import { compareCodePoints } from '../shared/text'
+import { compareCodePoints, textSortKey } from '../shared/text'
 import { textOperators } from '../shared/textOperators'
 
 export const urlConfigSchema = z.object({})
@@ -40,6 +40,7 @@ export const urlFieldType: FieldType<string, UrlConfig> = {
   parse: parseUrl,
   format,
   compare: compareCodePoints,
+  sortKey: textSortKey,
   operators: textOperators,
   Cell: linkCell((value) => (isWebUrl(value) ? value : null), 'UrlCell'),
   Editor: textInputEditor({ name: 'UrlEditor', toText: format, parse: parseUrl, inputType: 'url', inputMode: 'url' }),

@@ -1,6 +1,5 @@
 import { memo, useCallback, useEffect } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { RowSelectionState } from '@tanstack/react-table'
 import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
 import type { GroupAggregate } from './aggregates'
@@ -19,7 +18,8 @@ export interface ListBodyProps {
   rowHeight: number
   active: ActiveCell | null
   editing: boolean
-  selection: RowSelectionState
+  /** Selected record ids. */
+  selection: Readonly<Record<string, true>>
   canEdit: boolean
   /** Per group key, the footer's aggregates over that group; null when the view is not grouped or sums nothing. */
   groupSummaries: ReadonlyMap<string, readonly (GroupAggregate | null)[]> | null

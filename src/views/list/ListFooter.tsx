@@ -6,8 +6,9 @@ import { aggregate, aggregateLabels, aggregatesFor, type AggregateKind } from '.
 import { SELECT_COLUMN, widthVar } from './listTable'
 
 export interface ListFooterProps {
-  /** Every record of the view, collapsed groups included. */
-  records: readonly RecordRow[]
+  /** The view's record ids per group (every record, collapsed groups included) and the records. */
+  groupedIds: Readonly<Record<string, readonly string[]>>
+  records: Readonly<Record<string, RecordRow>>
   visible: readonly PlacedField[]
   aggregates: Readonly<Record<string, AggregateKind>>
   canChange: boolean
@@ -15,15 +16,16 @@ export interface ListFooterProps {
 }
 
 /** The sticky footer: one aggregate per column, chosen per view (count, sum, average, min, max, earliest, latest). */
-export function ListFooter({ records, visible, aggregates, canChange, onChange }: ListFooterProps) {
-  const values = useMemo(
-    () =>
-      visible.map(({ field }) => {
-        const kind = aggregates[field.key]
-        return kind ? aggregate(kind, records, field, getFieldType(field.type)) : ''
-      }),
-    [records, visible, aggregates],
-  )
+export function ListFooter({ groupedIds, records, visible, aggregates, canChange, onChange }: ListFooterProps) {
+  const values = useMemo(() => {
+    // The rows are gathered only when a column summarizes them: a sort or filter on 100k rows should not pay for it.
+    if (!visible.some(({ field }) => aggregates[field.key])) return visible.map(() => '')
+    const rows = viewRows(groupedIds, records)
+    return visible.map(({ field }) => {
+      const kind = aggregates[field.key]
+      return kind ? aggregate(kind, rows, field, getFieldType(field.type)) : ''
+    })
+  }, [groupedIds, records, visible, aggregates])
   return (
     <div role="rowgroup" className="list-view__foot">
       <div role="row" className="list-view__row list-view__row--foot">
@@ -57,4 +59,10 @@ export function ListFooter({ records, visible, aggregates, canChange, onChange }
       </div>
     </div>
   )
+}
+
+/** Every record of the view once, collapsed groups included (a multi-select group field lists one under several). */
+function viewRows(groupedIds: Readonly<Record<string, readonly string[]>>, records: Readonly<Record<string, RecordRow>>): RecordRow[] {
+  const ids = new Set(Object.values(groupedIds).flat())
+  return [...ids].flatMap((id) => records[id] ?? [])
 }

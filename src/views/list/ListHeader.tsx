@@ -12,6 +12,8 @@ export interface ListHeaderProps {
   table: ReactTable<ListFeatures, RecordRow, any>
   visible: readonly PlacedField[]
   titleKey: string
+  /** The select-all checkbox's state and toggle; null when rows cannot be selected. */
+  selectAll: { all: boolean; some: boolean; onToggle(): void } | null
   canReorder: boolean
   view: SavedView
   /** Saves the view from a column's menu (sort, group, filter); absent when the user may not change it. */
@@ -26,11 +28,10 @@ const COLUMN_MIME = 'application/x-callboard-column'
  * The sticky header row: select-all, one header per visible field with a resize handle, and native drag-and-drop to
  * reorder columns (no drag library on the list's first screen; the Fields menu offers the same by keyboard).
  */
-export function ListHeader({ table, visible, titleKey, canReorder, view, onViewChange, onHideColumn, onMoveColumn }: ListHeaderProps) {
+export function ListHeader({ table, visible, titleKey, selectAll, canReorder, view, onViewChange, onHideColumn, onMoveColumn }: ListHeaderProps) {
   const [dropTarget, setDropTarget] = useState<string | null>(null)
   const [menuOpen, setMenuOpen] = useState<string | null>(null)
   const headers = new Map(table.getFlatHeaders().map((header) => [header.column.id, header]))
-  const canSelect = table.options.enableRowSelection !== false
 
   function onDragStart(event: DragEvent, key: string) {
     event.dataTransfer.setData(COLUMN_MIME, key)
@@ -49,15 +50,15 @@ export function ListHeader({ table, visible, titleKey, canReorder, view, onViewC
     <div role="rowgroup" className="list-view__head">
       <div role="row" className="list-view__row list-view__row--head" aria-rowindex={1}>
         <div role="columnheader" className="list-view__cell list-view__cell--select list-view__cell--pinned" style={{ width: `var(${widthVar(SELECT_COLUMN)})` }}>
-          {canSelect && (
+          {selectAll && (
             <input
               type="checkbox"
               aria-label="Select all rows"
-              checked={table.getIsAllRowsSelected()}
+              checked={selectAll.all}
               ref={(input) => {
-                if (input) input.indeterminate = table.getIsSomeRowsSelected()
+                if (input) input.indeterminate = selectAll.some
               }}
-              onChange={table.getToggleAllRowsSelectedHandler()}
+              onChange={selectAll.onToggle}
             />
           )}
         </div>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
-import { useTable, type ColumnSizingState, type RowSelectionState } from '@tanstack/react-table'
+import { useTable, type ColumnSizingState } from '@tanstack/react-table'
 import { useStore } from 'zustand'
 import { readFieldValue } from '../../custom-fields/FieldDefinition'
 import { getFieldType } from '../../custom-fields/registry'
@@ -11,11 +11,12 @@ import type { RecordRow } from '../store/ViewStore'
 import { groupAggregates } from './aggregates'
 import { BulkEditBar } from './BulkEditBar'
 import { nextCell, navigationKey, type ActiveCell } from './gridNavigation'
-import { buildListItems } from './listItems'
+import { buildListItems, type ListItem } from './listItems'
 import { ListBody } from './ListBody'
 import { ListFooter } from './ListFooter'
 import { ListHeader } from './ListHeader'
 import { rowHeights, type ListOptions } from './listOptions'
+import { allSelected, EMPTY_SELECTION, someSelected, toggleAll, toggleRow, type ListSelection } from './listSelection'
 import { listColumns, listFeatures, SELECT_COLUMN, SELECT_WIDTH, widthVar } from './listTable'
 import './ListView.css'
 
@@ -37,10 +38,7 @@ export function ListView(props: ListViewProps) {
   const visible = useMemo(() => placed.filter((entry) => entry.visible), [placed])
   const columnDefs = useMemo(() => listColumns(placed, module.titleField), [placed, module.titleField])
   const items = useMemo(() => buildListItems(groups, groupedIds, view.groupBy !== null), [groups, groupedIds, view.groupBy])
-  // A record under several groups (a multi-select group field) is still one row to select and navigate.
-  const recordIds = useMemo(() => [...new Set(items.flatMap((item) => (item.kind === 'record' ? [item.id] : [])))], [items])
-  const data = useMemo(() => recordIds.map((id) => records[id]).filter((row): row is RecordRow => row !== undefined), [recordIds, records])
-  const allRecords = useMemo(() => Object.values(groupedIds).flat().map((id) => records[id]).filter((row): row is RecordRow => row !== undefined), [groupedIds, records])
+  const recordIds = useMemo(() => rowIds(items, view.groupBy !== null), [items, view.groupBy])
 
   const grouped = view.groupBy !== null
   const groupSummaries = useMemo(() => {
@@ -50,25 +48,22 @@ export function ListView(props: ListViewProps) {
   }, [grouped, visible, options.aggregates, groups, groupedIds, records])
 
   const [sizing, setSizing] = useState<ColumnSizingState>(() => widthsOf(placed))
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
+  const [selection, setSelection] = useState<ListSelection>(EMPTY_SELECTION)
   useEffect(() => setSizing(widthsOf(placed)), [placed])
 
+  // Column layout only: rows, order and selection live outside the table, which never holds the (up to 100k) rows.
   const table = useTable({
     features: listFeatures,
     columns: columnDefs,
-    data,
-    getRowId: (row: RecordRow) => row.id,
+    data: NO_ROWS,
     columnResizeMode: 'onChange',
-    enableRowSelection: canEdit,
     state: {
       columnSizing: sizing,
-      rowSelection,
       columnOrder: [SELECT_COLUMN, ...placed.map((entry) => entry.field.key)],
       columnVisibility: Object.fromEntries(placed.map((entry) => [entry.field.key, entry.visible])),
       columnPinning: { start: [SELECT_COLUMN, module.titleField], end: [] },
     },
     onColumnSizingChange: setSizing,
-    onRowSelectionChange: setRowSelection,
   })
 
   // Persist widths once a resize ends, not on every tick.
@@ -91,12 +86,13 @@ export function ListView(props: ListViewProps) {
     setScroller(element)
   }, [])
 
-  const tableRef = useRef(table)
-  tableRef.current = table
+  const recordIdsRef = useRef(recordIds)
+  recordIdsRef.current = recordIds
   const onToggleRow = useCallback((id: string, event: unknown) => {
-    const row = tableRef.current.getRow(id, true)
-    row.getToggleSelectedHandler()(event)
+    const range = typeof event === 'object' && event !== null && 'shiftKey' in event && event.shiftKey === true
+    setSelection((current) => toggleRow(current, id, recordIdsRef.current, range))
   }, [])
+  const selectAll = useMemo(() => ({ all: allSelected(selection, recordIds), some: someSelected(selection, recordIds) }), [selection, recordIds])
   const onToggleGroup = useCallback((key: string) => store.getState().toggleGroup(key), [store])
   const onActivate = useCallback((cell: ActiveCell, edit: boolean) => {
     setActive(cell)
@@ -132,7 +128,7 @@ export function ListView(props: ListViewProps) {
       else if (active && current.columnKey === module.titleField) onOpenRecord(current.recordId)
       else setActive(current)
     } else if (event.key === 'Escape') {
-      setRowSelection({})
+      setSelection(EMPTY_SELECTION)
     }
   }
 
@@ -154,13 +150,13 @@ export function ListView(props: ListViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sizing, visible, options.rowHeight])
 
-  const selectedIds = Object.keys(rowSelection).filter((id) => records[id])
+  const selectedIds = Object.keys(selection.selected).filter((id) => records[id])
   const changeView = canChangeView ?? Boolean(onFieldsChange)
 
   return (
     <div className="list-view" style={cssVars}>
       {selectedIds.length > 0 && canEdit && (
-        <BulkEditBar store={store} fields={fields} selectedIds={selectedIds} onClear={() => setRowSelection({})} />
+        <BulkEditBar store={store} fields={fields} selectedIds={selectedIds} onClear={() => setSelection(EMPTY_SELECTION)} />
       )}
       <div
         ref={attachGrid}
@@ -179,6 +175,7 @@ export function ListView(props: ListViewProps) {
           table={table}
           visible={visible}
           titleKey={module.titleField}
+          selectAll={canEdit ? { ...selectAll, onToggle: () => setSelection((current) => toggleAll(current, recordIdsRef.current)) } : null}
           canReorder={changeView && Boolean(onFieldsChange)}
           view={view}
           onViewChange={changeView ? onViewChange : undefined}
@@ -201,7 +198,7 @@ export function ListView(props: ListViewProps) {
             rowHeight={rowHeights[options.rowHeight]}
             active={active}
             editing={editing}
-            selection={rowSelection}
+            selection={selection.selected}
             canEdit={canEdit}
             groupSummaries={groupSummaries}
             onActivate={onActivate}
@@ -213,7 +210,8 @@ export function ListView(props: ListViewProps) {
           />
         )}
         <ListFooter
-          records={allRecords}
+          groupedIds={groupedIds}
+          records={records}
           visible={visible}
           aggregates={options.aggregates}
           canChange={changeView}
@@ -229,6 +227,21 @@ function pinTitleFirst(placed: PlacedField[], titleKey: string): PlacedField[] {
   const title = placed.find((entry) => entry.field.key === titleKey)
   if (!title) return placed
   return [{ ...title, visible: true }, ...placed.filter((entry) => entry !== title)]
+}
+
+const NO_ROWS: RecordRow[] = []
+
+/** The record rows in list order, once each: a record under several groups (a multi-select group field) is one row. */
+function rowIds(items: readonly ListItem[], grouped: boolean): string[] {
+  if (!grouped) return items.flatMap((item) => (item.kind === 'record' ? [item.id] : []))
+  const ids: string[] = []
+  const seen = new Set<string>()
+  for (const item of items) {
+    if (item.kind !== 'record' || seen.has(item.id)) continue
+    seen.add(item.id)
+    ids.push(item.id)
+  }
+  return ids
 }
 
 function widthsOf(placed: readonly PlacedField[]): ColumnSizingState {

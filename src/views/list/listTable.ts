@@ -4,7 +4,6 @@ import {
   columnResizingFeature,
   columnSizingFeature,
   columnVisibilityFeature,
-  rowSelectionFeature,
   tableFeatures,
   type ColumnDef,
 } from '@tanstack/react-table'
@@ -13,8 +12,8 @@ import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
 
 /**
- * Only the column-layout and selection features: sorting, filtering and grouping happen on the server and in the
- * view store (the same filter tree for both), so the table never re-sorts rows itself and its bundle stays small.
+ * Only the column-layout features: sorting, filtering and grouping happen on the server and in the view store (the
+ * same filter tree for both), and selection in listSelection, so the table never holds rows and its bundle stays small.
  */
 export const listFeatures = tableFeatures({
   columnVisibilityFeature,
@@ -22,7 +21,6 @@ export const listFeatures = tableFeatures({
   columnPinningFeature,
   columnSizingFeature,
   columnResizingFeature,
-  rowSelectionFeature,
 })
 
 export type ListFeatures = typeof listFeatures

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
-import { compareRecords } from '../query/compareRecords'
+import { sortRecords } from '../query/sortRecords'
 import { effectiveSorts } from '../query/effectiveSorts'
 import type { Sort } from '../query/filterTree'
 import { groupRecords } from '../query/groupRecords'
@@ -30,7 +30,7 @@ export interface Layout {
 }
 
 /**
- * Orders the loaded records exactly as the server does (compareRecords mirrors the compiled `order=`) and groups them.
+ * Orders the loaded records exactly as the server does (sortRecords, like compareRecords, mirrors the compiled `order=`) and groups them.
  * Re-run after every local change, so an edited record moves where a reload would put it.
  */
 export function layoutRecords({
@@ -47,7 +47,7 @@ export function layoutRecords({
   collapsed: ReadonlySet<string>
 }): Layout {
   const rows = order.map((id) => records[id]).filter((row): row is RecordRow => row !== undefined)
-  const sorted = [...rows].sort(compareRecords(query.sorts, query.fields, query.defaultSorts ? { defaultSorts: query.defaultSorts } : {}))
+  const sorted = sortRecords(rows, query.sorts, query.fields, query.defaultSorts ? { defaultSorts: query.defaultSorts } : {})
   const groupBy = query.groupBy ? { field: query.groupBy.field, collapsed: [...collapsed] } : null
   const labelFor = query.labelFor
   const { groupedIds, groups } = groupRecords(sorted, groupBy, query.fields, labelFor ? { labelFor } : {})
