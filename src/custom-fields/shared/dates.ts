@@ -55,21 +55,29 @@ export function instantMicros(value: unknown): number | null {
   if (typeof value !== 'string') return null
   const m = INSTANT.exec(value.trim())
   if (!m) return null
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(m[i])) as [number, number, number, number, number]
+  // Plain arithmetic, no arrays or Date objects: a sort or a calendar reads this for every row it holds.
+  const year = Number(m[1])
+  const month = Number(m[2])
+  const day = Number(m[3])
+  const hour = Number(m[4])
+  const minute = Number(m[5])
   const second = m[6] === undefined ? 0 : Number(m[6])
-  const fraction = (m[7] ?? '').padEnd(6, '0')
+  const digits = m[7] ?? ''
+  const fraction = digits === '' ? 0 : Number(digits) * 10 ** (6 - digits.length)
   // Postgres accepts 24:00:00 (the end of the day) and a leap second, nothing beyond.
-  const endOfDay = hour === 24 && minute === 0 && second === 0 && Number(fraction) === 0
-  if (!isDay(`${m[1]}-${m[2]}-${m[3]}`) || (hour > 23 && !endOfDay) || minute > 59 || second > 60) return null
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && fraction === 0
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
+  if ((hour > 23 && !endOfDay) || minute > 59 || second > 60) return null
   const zone = m[8] as string
   let offsetMinutes = 0
   if (zone !== 'Z' && zone !== 'z') {
     const sign = zone.startsWith('-') ? -1 : 1
-    const digits = zone.slice(1).replace(':', '')
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0'))
+    const offset = zone.slice(1).replace(':', '')
+    offsetMinutes = sign * (Number(offset.slice(0, 2)) * 60 + Number(offset.slice(2, 4) || '0'))
   }
-  const ms = utcDate(year, month, day, hour, minute, second).getTime() - offsetMinutes * 60_000
-  return ms * 1000 + Number(fraction)
+  // Date.UTC reads years 0-99 as 1900-1999; utcDate does not.
+  const utc = year >= 100 ? Date.UTC(year, month - 1, day, hour, minute, second) : utcDate(year, month, day, hour, minute, second).getTime()
+  return (utc - offsetMinutes * 60_000) * 1000 + fraction
 }
 
 /** The canonical stored form of a custom date-time: UTC with milliseconds, `2026-11-23T19:30:00.000Z`. */

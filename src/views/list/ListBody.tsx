@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
@@ -37,13 +37,12 @@ export interface ListBodyProps {
  */
 export const ListBody = memo(function ListBody(props: ListBodyProps) {
   const { scrollElement, items, records, visible, titleKey, rowHeight, active, editing, selection, canEdit } = props
-  const getItemKey = useCallback((index: number) => itemKey(items[index]), [items])
+  // Rows have one fixed height and are never measured, so the virtualizer keys them by index (its default): a new
+  // key function, or one that changes with the rows, makes it rebuild its 100k measurements on every sort.
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
-    // Stable between renders: a new function makes TanStack Virtual re-measure every row on every render.
-    getItemKey,
     overscan: 10,
   })
 
@@ -60,10 +59,12 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
       {virtualizer.getVirtualItems().map((virtualRow) => {
         const item = items[virtualRow.index]
         if (!item) return null
+        // React keys follow the record, so a row that stays on screen through a sort or a live move keeps its DOM.
+        const key = itemKey(item)
         if (item.kind === 'group') {
           return (
             <ListGroupRow
-              key={virtualRow.key}
+              key={key}
               group={item.group}
               top={virtualRow.start}
               height={rowHeight}
@@ -78,7 +79,7 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
         const rowActive = active?.recordId === item.id ? active.columnKey : null
         return (
           <ListRow
-            key={virtualRow.key}
+            key={key}
             record={record}
             ariaRowIndex={virtualRow.index + 2}
             top={virtualRow.start}
@@ -101,7 +102,6 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
   )
 })
 
-function itemKey(item: ListItem | undefined): string {
-  if (!item) return ''
+function itemKey(item: ListItem): string {
   return item.kind === 'group' ? `group:${item.group.key}` : `${item.groupKey}:${item.id}`
 }

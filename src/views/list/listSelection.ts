@@ -35,5 +35,7 @@ export function allSelected(selection: ListSelection, order: readonly string[]):
 }
 
 export function someSelected(selection: ListSelection, order: readonly string[]): boolean {
-  return order.some((id) => selection.selected[id]) && !allSelected(selection, order)
+  // Nothing selected (the usual case) answers without walking the rows.
+  for (const _ in selection.selected) return order.some((id) => selection.selected[id]) && !allSelected(selection, order)
+  return false
 }
