@@ -1,4 +1,5 @@
-import { memo, useEffect } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef } from 'react'
+import { assignSlots } from './rowSlots'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { PlacedField } from '../engine/viewFields'
 import type { RecordRow } from '../store/ViewStore'
@@ -54,13 +55,23 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
   }, [activeId, items, virtualizer])
 
+  // Rows are keyed by slot, not by record: a record scrolling in reuses the elements of one that scrolled out.
+  const virtualRows = virtualizer.getVirtualItems()
+  const slotsRef = useRef<ReadonlyMap<string, number>>(new Map())
+  const slots = assignSlots(
+    slotsRef.current,
+    virtualRows.map((row) => itemKey(items[row.index])),
+  )
+  useLayoutEffect(() => {
+    slotsRef.current = slots
+  })
+
   return (
     <div role="rowgroup" className="list-view__body" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((virtualRow) => {
+      {virtualRows.map((virtualRow) => {
         const item = items[virtualRow.index]
         if (!item) return null
-        // React keys follow the record, so a row that stays on screen through a sort or a live move keeps its DOM.
-        const key = itemKey(item)
+        const key = `${item.kind}:${slots.get(itemKey(item)) ?? virtualRow.index}`
         if (item.kind === 'group') {
           return (
             <ListGroupRow
@@ -102,6 +113,7 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
   )
 })
 
-function itemKey(item: ListItem): string {
+function itemKey(item: ListItem | undefined): string {
+  if (!item) return ''
   return item.kind === 'group' ? `group:${item.group.key}` : `${item.groupKey}:${item.id}`
 }

@@ -73,6 +73,8 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
     >
       {editing && editable && Editor ? (
         <ListCellEditor
+          // Rows are recycled between records (ListBody's slots): a draft must never pass to another record.
+          key={record.id}
           recordId={record.id}
           field={field}
           value={value}
