@@ -50,6 +50,7 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
   const editor = othersEditing?.[0]
   const cell = { recordId: record.id, columnKey: field.key }
   const Cell = type?.Cell
+  const content = Cell ? <Cell value={value} field={field} /> : <span>{String(value ?? '')}</span>
   const Editor = type?.Editor
   return (
     <div
@@ -91,7 +92,9 @@ export function ListCell({ record, field, isTitle, active, editing, canEdit, onA
         />
       ) : (
         <>
-          <span className="list-view__value">{Cell ? <Cell value={value} field={field} /> : String(value ?? '')}</span>
+          {/* The title holds its badge and button beside the value; elsewhere the value is the cell's only child (one
+              element fewer in every cell of every row scrolled past). */}
+          {isTitle ? <span className="list-view__value">{content}</span> : content}
           {isTitle && <TitleComments recordId={record.id} />}
           {isTitle && (
             <button
