@@ -36,7 +36,7 @@ export interface BenchApi {
   ready: boolean
   run(): Promise<ListFigures | BoardFigures | CalendarFigures>
   /** Board only: card renders counted since the last call (React commits inspected through the DevTools hook). */
-  takeCardRenders?(): { renders: Record<string, number>; commits: number }
+  takeCardRenders?(): { renders: Record<string, number>; mounts: Record<string, number>; commits: number }
   /** Board only: waits until the last input has been handled and painted. */
   painted?(): Promise<number>
 }

@@ -5,6 +5,8 @@
 
 interface Fiber {
   type: unknown
+  /** The fiber of the previous commit; null for a component mounting in this one. */
+  alternate: Fiber | null
   memoizedState: unknown
   memoizedProps: Record<string, unknown> | null
   child: Fiber | null
@@ -18,8 +20,10 @@ declare global {
 }
 
 export interface RenderCounts {
-  /** Renders per counted component name since the last take. */
+  /** Re-renders (of components already mounted) per counted component name since the last take. */
   renders: Record<string, number>
+  /** First renders per counted component name since the last take: cards a virtualized column brings into view. */
+  mounts: Record<string, number>
   commits: number
 }
 
@@ -27,6 +31,7 @@ export function cardRenderCounter(components: Record<string, unknown>, keyOf: (p
   const byType = new Map(Object.entries(components).map(([name, type]) => [type, name]))
   const seen = new Map<string, { props: unknown; state: unknown }>()
   let renders: Record<string, number> = {}
+  let mounts: Record<string, number> = {}
   let commits = 0
   window.__benchCommit = (root) => {
     commits++
@@ -39,7 +44,8 @@ export function cardRenderCounter(components: Record<string, unknown>, keyOf: (p
         const last = seen.get(key)
         if (!last || last.props !== fiber.memoizedProps || last.state !== fiber.memoizedState) {
           seen.set(key, { props: fiber.memoizedProps, state: fiber.memoizedState })
-          renders[name] = (renders[name] ?? 0) + 1
+          const counts = fiber.alternate === null ? mounts : renders
+          counts[name] = (counts[name] ?? 0) + 1
         }
       }
       if (fiber.sibling) stack.push(fiber.sibling)
@@ -48,8 +54,9 @@ export function cardRenderCounter(components: Record<string, unknown>, keyOf: (p
   }
   return {
     take(): RenderCounts {
-      const result = { renders, commits }
+      const result = { renders, mounts, commits }
       renders = {}
+      mounts = {}
       commits = 0
       return result
     },
