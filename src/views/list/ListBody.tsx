@@ -44,7 +44,9 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
     count: items.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    // Rows render in the scroll event itself (TanStack Virtual flushes synchronously), so a few rows beyond the edge
+    // suffice; every extra row is laid out again on each jump of the scrollbar.
+    overscan: 4,
   })
 
   // Keyboard navigation can move the active row off screen: bring it back.
