@@ -6,13 +6,13 @@ import type { RecordRow } from '../store/ViewStore'
 import type { GroupAggregate } from './aggregates'
 import type { ActiveCell } from './gridNavigation'
 import { ListGroupRow } from './ListGroupRow'
-import type { ListItem } from './listItems'
+import type { ListItem, ListItems } from './listItems'
 import { ListRow } from './ListRow'
 
 export interface ListBodyProps {
   /** The grid element that scrolls (an ancestor: passed as state, since its ref attaches after this body's effects). */
   scrollElement: HTMLDivElement | null
-  items: readonly ListItem[]
+  items: ListItems
   records: Readonly<Record<string, RecordRow>>
   visible: readonly PlacedField[]
   titleKey: string
@@ -53,7 +53,7 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
   const activeId = active?.recordId
   useEffect(() => {
     if (!activeId) return
-    const index = items.findIndex((item) => item.kind === 'record' && item.id === activeId)
+    const index = indexOfRecord(items, activeId)
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
   }, [activeId, items, virtualizer])
 
@@ -62,7 +62,7 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
   const slotsRef = useRef<ReadonlyMap<string, number>>(new Map())
   const slots = assignSlots(
     slotsRef.current,
-    virtualRows.map((row) => itemKey(items[row.index])),
+    virtualRows.map((row) => itemKey(items.at(row.index))),
   )
   useLayoutEffect(() => {
     slotsRef.current = slots
@@ -71,7 +71,7 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
   return (
     <div role="rowgroup" className="list-view__body" style={{ height: virtualizer.getTotalSize() }}>
       {virtualRows.map((virtualRow) => {
-        const item = items[virtualRow.index]
+        const item = items.at(virtualRow.index)
         if (!item) return null
         const key = `${item.kind}:${slots.get(itemKey(item)) ?? virtualRow.index}`
         if (item.kind === 'group') {
@@ -118,4 +118,14 @@ export const ListBody = memo(function ListBody(props: ListBodyProps) {
 function itemKey(item: ListItem | undefined): string {
   if (!item) return ''
   return item.kind === 'group' ? `group:${item.group.key}` : `${item.groupKey}:${item.id}`
+}
+
+/** The row index of a record: its index among the records when there are no group rows, else searched for. */
+function indexOfRecord(items: ListItems, id: string): number {
+  if (items.length === items.recordIds.length) return items.recordIds.indexOf(id)
+  for (let index = 0; index < items.length; index++) {
+    const item = items.at(index)
+    if (item?.kind === 'record' && item.id === id) return index
+  }
+  return -1
 }

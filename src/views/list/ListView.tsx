@@ -11,7 +11,7 @@ import type { RecordRow } from '../store/ViewStore'
 import { groupAggregates } from './aggregates'
 import { BulkEditBar } from './BulkEditBar'
 import { nextCell, navigationKey, type ActiveCell } from './gridNavigation'
-import { buildListItems, type ListItem } from './listItems'
+import { buildListItems } from './listItems'
 import { ListBody } from './ListBody'
 import { ListFooter } from './ListFooter'
 import { ListHeader } from './ListHeader'
@@ -38,7 +38,7 @@ export function ListView(props: ListViewProps) {
   const visible = useMemo(() => placed.filter((entry) => entry.visible), [placed])
   const columnDefs = useMemo(() => listColumns(placed, module.titleField), [placed, module.titleField])
   const items = useMemo(() => buildListItems(groups, groupedIds, view.groupBy !== null), [groups, groupedIds, view.groupBy])
-  const recordIds = useMemo(() => rowIds(items, view.groupBy !== null), [items, view.groupBy])
+  const recordIds = items.recordIds
 
   const grouped = view.groupBy !== null
   const groupSummaries = useMemo(() => {
@@ -230,19 +230,6 @@ function pinTitleFirst(placed: PlacedField[], titleKey: string): PlacedField[] {
 }
 
 const NO_ROWS: RecordRow[] = []
-
-/** The record rows in list order, once each: a record under several groups (a multi-select group field) is one row. */
-function rowIds(items: readonly ListItem[], grouped: boolean): string[] {
-  if (!grouped) return items.flatMap((item) => (item.kind === 'record' ? [item.id] : []))
-  const ids: string[] = []
-  const seen = new Set<string>()
-  for (const item of items) {
-    if (item.kind !== 'record' || seen.has(item.id)) continue
-    seen.add(item.id)
-    ids.push(item.id)
-  }
-  return ids
-}
 
 function widthsOf(placed: readonly PlacedField[]): ColumnSizingState {
   return Object.fromEntries(placed.flatMap((entry) => (entry.width ? [[entry.field.key, entry.width]] : [])))
