@@ -1,38 +1,20 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../../server/startBackend.ts'
-import { DEMO_PASSWORD, emails, ids, startTestBackend, type DemoUser } from '../../support/testBackend.ts'
-import { buildAndServeApp, launchChromium, type ServedApp } from './browserHarness.ts'
+import { ids } from '../../support/testBackend.ts'
+import { signedInPage, startBrowserStack, type BrowserStack } from './browserStack.ts'
 
 // The whole stack in a real browser: the production bundle, supabase-js against the embedded backend (PGlite,
 // GoTrue, PostgREST, RLS), and dnd-kit under a real pointer.
 
-let backend: Backend
-let app: ServedApp
-let browser: Browser
+let stack: BrowserStack
 
 beforeAll(async () => {
-  backend = await startTestBackend()
-  app = await buildAndServeApp(backend)
-  browser = await launchChromium()
+  stack = await startBrowserStack()
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-  await backend?.close()
+  await stack?.close()
 })
-
-async function signedInPage(user: DemoUser, path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
-  page.on('pageerror', (error) => console.error(`[browser ${user}]`, error))
-
-  await page.goto(`${app.url}${path}`)
-  await page.getByLabel('Email').fill(emails[user])
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 /** Drags with the mouse in small steps, as a person would: dnd-kit starts after 5 px and follows the pointer. */
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
@@ -52,7 +34,7 @@ describe('dragging a card on a board, in Chromium', () => {
   let movedId = ''
 
   it('alice creates a board of tasks grouped by status, drags a card to Done, and it stays there after a reload', async () => {
-    const page = await signedInPage('alice', `/w/${ids.mainStage}/tasks`)
+    const page = await signedInPage(stack, 'alice', `/w/${ids.mainStage}/tasks`)
     await page.getByRole('grid', { name: 'All tasks' }).waitFor()
 
     await page.getByRole('button', { name: '+ New view' }).click()
@@ -86,7 +68,7 @@ describe('dragging a card on a board, in Chromium', () => {
 
   it('carol, a viewer, opens the same board and finds editing disabled', async () => {
     expect(boardPath).not.toBe('')
-    const page = await signedInPage('carol', boardPath)
+    const page = await signedInPage(stack, 'carol', boardPath)
     await page.getByRole('region', { name: 'Drag check board' }).waitFor()
     const writes: string[] = []
     page.on('request', (request) => {

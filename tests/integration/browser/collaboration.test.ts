@@ -1,38 +1,20 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../../server/startBackend.ts'
-import { DEMO_PASSWORD, emails, ids, startTestBackend, type DemoUser } from '../../support/testBackend.ts'
-import { buildAndServeApp, launchChromium, type ServedApp } from './browserHarness.ts'
+import { ids } from '../../support/testBackend.ts'
+import { signedInPage, startBrowserStack, type BrowserStack } from './browserStack.ts'
 
 // Two (and three) people at once, each in their own browser context: the production bundle, supabase-js over real
 // sockets to the embedded backend, the database's triggers broadcasting on private channels.
 
-let backend: Backend
-let app: ServedApp
-let browser: Browser
+let stack: BrowserStack
 
 beforeAll(async () => {
-  backend = await startTestBackend()
-  app = await buildAndServeApp(backend)
-  browser = await launchChromium()
+  stack = await startBrowserStack()
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-  await backend?.close()
+  await stack?.close()
 })
-
-async function signedIn(user: DemoUser, path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => console.error(`[browser ${user}]`, error))
-  await page.goto(`${app.url}${path}`)
-  await page.getByLabel('Email').fill(emails[user])
-  await page.getByLabel('Password').fill(DEMO_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 async function live(page: Page) {
   await page.locator('[data-connection="online"]').waitFor()
@@ -51,11 +33,11 @@ describe('two people on one board, in Chromium', () => {
   beforeAll(async () => {
     // The seeded shared "Task board" of Main Stage.
     boardPath = `/w/${ids.mainStage}/tasks/0f000000-0000-4000-8000-000000000002`
-    alice = await signedIn('alice', boardPath)
+    alice = await signedInPage(stack, 'alice', boardPath)
     await alice.getByRole('region', { name: 'Task board' }).waitFor()
-    bob = await signedIn('bob', boardPath)
+    bob = await signedInPage(stack, 'bob', boardPath)
     await bob.getByRole('region', { name: 'Task board' }).waitFor()
-    mallory = await signedIn('mallory', '/')
+    mallory = await signedInPage(stack, 'mallory', '/')
     await Promise.all([live(alice), live(bob)])
   }, 120_000)
 
@@ -89,9 +71,9 @@ describe('two people on one board, in Chromium', () => {
     const card = column(alice, 'in_progress').locator('[data-card-id]').first()
     const id = (await card.getAttribute('data-card-id'))!
     openRecordId = id
-    await alice.goto(`${app.url}${boardPath}?record=${id}`)
+    await alice.goto(`${stack.url}${boardPath}?record=${id}`)
     await alice.getByRole('dialog').waitFor()
-    await bob.goto(`${app.url}${boardPath}?record=${id}`)
+    await bob.goto(`${stack.url}${boardPath}?record=${id}`)
     await bob.getByRole('dialog').waitFor()
 
     await bob.getByRole('group', { name: /Also viewing: Alice Moreau/ }).waitFor()
@@ -123,7 +105,7 @@ describe('two people on one board, in Chromium', () => {
   })
 
   it('alice mentions bob in a comment: his bell count rises at once, and the notification opens the record', async () => {
-    await bob.goto(`${app.url}${boardPath}`)
+    await bob.goto(`${stack.url}${boardPath}`)
     await bob.getByRole('region', { name: 'Task board' }).waitFor()
     await live(bob)
     const bell = bob.getByRole('button', { name: /^Notifications/ })
@@ -157,7 +139,7 @@ describe('two people on one board, in Chromium', () => {
     expect(body).not.toContain('Alice Moreau')
     expect(body).not.toContain('Title by Bob')
     // Nor can she open the board by its link.
-    await mallory.goto(`${app.url}${boardPath}`)
+    await mallory.goto(`${stack.url}${boardPath}`)
     await mallory.getByText(/does not exist or you are not a member/).waitFor()
   })
 })

@@ -1,33 +1,26 @@
-import type { Browser, Locator, Page, Response } from 'playwright-core'
+import type { Locator, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../../server/startBackend.ts'
-import { DEMO_PASSWORD, emails, ids, startTestBackend } from '../../support/testBackend.ts'
-import { buildAndServeApp, launchChromium, type ServedApp } from './browserHarness.ts'
+import { DEMO_PASSWORD, emails, ids } from '../../support/testBackend.ts'
+import { signedInPage, startBrowserStack, type BrowserStack } from './browserStack.ts'
 
 // Issue 4's "done when", walked in the running app: alice builds every view type from the UI, adds a custom field,
 // filters and groups by it, and all of it (views, values, URL) survives a reload. One backend, bundle and browser.
 
-let backend: Backend
-let app: ServedApp
-let browser: Browser
+let stack: BrowserStack
 let page: Page
 /** Uncaught errors in the page: the walk must raise none. */
 const pageErrors: string[] = []
 
 beforeAll(async () => {
-  backend = await startTestBackend()
-  app = await buildAndServeApp(backend)
-  browser = await launchChromium()
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+  stack = await startBrowserStack()
+  page = await stack.browser.newPage({ viewport: { width: 1600, height: 1000 } })
   // Fail a missing element in seconds rather than at the test timeout.
   page.setDefaultTimeout(15_000)
   page.on('pageerror', (error) => pageErrors.push(String(error)))
 }, 180_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await app?.close()
-  await backend?.close()
+  await stack?.close()
 })
 
 const FIELD = 'Stage zone'
@@ -69,7 +62,7 @@ describe('building every view of issue 4 from the UI, in Chromium', () => {
   const zoned: { id: string; value: string }[] = []
 
   it('alice creates a list, a board grouped by status and a timeline of tasks, and a calendar and a list of events', async () => {
-    await page.goto(`${app.url}/w/${ids.mainStage}/tasks`)
+    await page.goto(`${stack.url}/w/${ids.mainStage}/tasks`)
     await page.getByLabel('Email').fill(emails.alice)
     await page.getByLabel('Password').fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
@@ -205,7 +198,7 @@ describe('building every view of issue 4 from the UI, in Chromium', () => {
       ['calendar', 'Walk calendar', () => page.getByRole('region', { name: 'Events calendar' })],
       ['eventsList', 'Walk events', () => listGrid('Walk events')],
     ] as const) {
-      await page.goto(`${app.url}${paths[key]}`)
+      await page.goto(`${stack.url}${paths[key]}`)
       await opened().waitFor()
       expect(await currentTab().textContent(), key).toContain(name)
       expect(new URL(page.url()).pathname).toBe(paths[key])
@@ -219,7 +212,7 @@ describe('building every view of issue 4 from the UI, in Chromium', () => {
 
   it('a link with ?record=<id> opens that task in the drawer, custom field and all', async () => {
     const { id, value } = zoned[0]!
-    await page.goto(`${app.url}${paths.list}?record=${id}`)
+    await page.goto(`${stack.url}${paths.list}?record=${id}`)
     const drawer = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Copy link' }) })
     await drawer.getByRole('button', { name: `Edit ${FIELD}` }).waitFor()
     expect(await drawer.getByRole('term').filter({ hasText: FIELD }).textContent()).toBe(`${FIELD} (custom field)`)
