@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { moduleFields } from '../../custom-fields/moduleFields'
-import { tasksModule } from '../../modules/tasksModule'
 import { compareRecords } from './compareRecords'
 import type { Sort } from './filterTree'
 import { sortRecords } from './sortRecords'
+import { taskFields } from './testFields'
 
 // sortRecords must give exactly compareRecords' order (which the server's `order=` mirrors) on any mix of values.
-const fields = moduleFields(tasksModule, [
-  {
-    id: 'cf-1',
-    workspace_id: 'w',
-    module: 'project_tasks',
-    name: 'crew_size',
-    label: 'Crew size',
-    field_type: 'number',
-    options: [],
-    config: {},
-    is_required: false,
-    default_value: null,
-    position: 'a0',
-  },
-  {
-    id: 'cf-2',
-    workspace_id: 'w',
-    module: 'project_tasks',
-    name: 'tags',
-    label: 'Tags',
-    field_type: 'multi_select',
-    options: [
-      { value: 'a', label: 'A' },
-      { value: 'b', label: 'B' },
-    ],
-    config: {},
-    is_required: false,
-    default_value: null,
-    position: 'a1',
-  },
-])
+const fields = taskFields
 
 // Text where UTF-16 order and code-point order disagree: U+E000 sorts before an emoji by code point, after it by unit.
 const TITLES = ['a', 'B', 'b', '', 'ab', '\uE000', '😀', 'é', 'e\u0301', 'Z9', null]

@@ -2,7 +2,7 @@ import { moduleFields } from '../../custom-fields/moduleFields'
 import { tasksModule } from '../../modules/tasksModule'
 import type { FilterContext } from '../../custom-fields/FieldType'
 
-// The tasks module with two custom fields, as the query tests use it.
+// The tasks module with three custom fields, as the query tests use it.
 export const taskFields = moduleFields(tasksModule, [
   {
     id: 'cf-1',
@@ -32,6 +32,22 @@ export const taskFields = moduleFields(tasksModule, [
     is_required: false,
     default_value: null,
     position: 'a1',
+  },
+  {
+    id: 'cf-3',
+    workspace_id: 'w',
+    module: 'project_tasks',
+    name: 'tags',
+    label: 'Tags',
+    field_type: 'multi_select',
+    options: [
+      { value: 'a', label: 'A' },
+      { value: 'b', label: 'B' },
+    ],
+    config: {},
+    is_required: false,
+    default_value: null,
+    position: 'a2',
   },
 ])
 
