@@ -6,6 +6,7 @@ import { activityTopic } from '../topics'
 import { listActivities, type ActivityQuery } from './activitiesApi'
 import { matchesActivityFilter, parseActivityEvent, type ActivityRow } from './activitySchema'
 import { mergeActivities } from './mergeActivities'
+import { onReconnect } from '../onReconnect'
 
 export interface Activities {
   status: 'loading' | 'ready' | 'error'
@@ -85,14 +86,7 @@ export function useActivities(query: ActivityQuery | null): Activities {
       const current = latestQuery.current
       if (row && current && matches(current, row)) setItems((shown) => mergeActivities(shown, [row]))
     })
-    let lost = false
-    const stopStatus = transport.onStatus((next) => {
-      if (next === 'reconnecting' || next === 'offline') lost = true
-      else if (next === 'online' && lost) {
-        lost = false
-        setAttempt((n) => n + 1)
-      }
-    })
+    const stopStatus = onReconnect(transport, () => setAttempt((n) => n + 1))
     return () => {
       stopEvents()
       stopStatus()

@@ -8,6 +8,7 @@ import { parseCommentEvent, type CommentEvent, type CommentRow } from './comment
 import { addComment, deleteComment, editComment, listRecordComments, resolveComment, setReaction } from './commentsApi'
 import { commentThreads, emptyThreadState, threadStateOf, visibleCommentCount, type CommentThread, type CommentThreadState } from './commentThreads'
 import { useSignedInUserId } from './useSignedInUserId'
+import { onReconnect } from '../onReconnect'
 
 export interface RecordComments {
   status: 'loading' | 'ready' | 'error'
@@ -82,14 +83,7 @@ export function useRecordComments(workspaceId: string | null, table: string, rec
       if (pending.current) pending.current.push(event)
       else setState((current) => applyCommentEvent(current, event, target))
     })
-    let lost = false
-    const stopStatus = transport.onStatus((next) => {
-      if (next === 'reconnecting' || next === 'offline') lost = true
-      else if (next === 'online' && lost) {
-        lost = false
-        setAttempt((n) => n + 1)
-      }
-    })
+    const stopStatus = onReconnect(transport, () => setAttempt((n) => n + 1))
     return () => {
       stopEvents()
       stopStatus()

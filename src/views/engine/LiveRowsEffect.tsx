@@ -3,6 +3,7 @@ import { useRealtimeTransport } from '../../realtime/RealtimeContext'
 import { parseRowChange } from '../../realtime/recordEvents'
 import { rowsTopic } from '../../realtime/topics'
 import type { FullViewStoreApi } from '../store/createViewStore'
+import { onReconnect } from '../../realtime/onReconnect'
 
 /**
  * Keeps one mounted view live: row changes of its module from the workspace's rows topic go through the store
@@ -17,13 +18,8 @@ export function LiveRowsEffect({ store, table, workspaceId }: { store: FullViewS
       const event = parseRowChange(payload)
       if (event && event.table === table) store.getState().applyRemote(event)
     })
-    let lost = false
-    const stopStatus = transport.onStatus((status) => {
-      if (status === 'reconnecting' || status === 'offline') lost = true
-      else if (status === 'online' && lost) {
-        lost = false
-        if (store.getState().status !== 'idle') void store.getState().reload()
-      }
+    const stopStatus = onReconnect(transport, () => {
+      if (store.getState().status !== 'idle') void store.getState().reload()
     })
     return () => {
       stopRows()
