@@ -7,9 +7,10 @@ declare module 'react-big-calendar/lib/Calendar' {
 
   export type View = 'month' | 'week' | 'work_week' | 'day' | 'agenda'
 
-  /** Opaque: built by a localizer factory and handed back to the calendar. */
+  /** Built by a localizer factory and handed back to the calendar; its date math may be replaced (fastDateMath.ts). */
   export interface DateLocalizer {
     readonly startOfWeek: (culture?: string) => number
+    startOf(date: Date, unit?: string, firstOfWeek?: number): Date
   }
 
   export interface SlotInfo {
