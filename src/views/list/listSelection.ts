@@ -36,6 +36,6 @@ export function allSelected(selection: ListSelection, order: readonly string[]):
 
 export function someSelected(selection: ListSelection, order: readonly string[]): boolean {
   // Nothing selected (the usual case) answers without walking the rows.
-  for (const _ in selection.selected) return order.some((id) => selection.selected[id]) && !allSelected(selection, order)
-  return false
+  if (Object.keys(selection.selected).length === 0) return false
+  return order.some((id) => selection.selected[id]) && !allSelected(selection, order)
 }

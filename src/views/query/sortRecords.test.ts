@@ -26,7 +26,7 @@ function rowsFor(seed: number, count: number) {
     title: pick(TITLES),
     status: pick(['todo', 'done', 'review', null]),
     due_date: pick(['2026-11-20', '2026-01-02', '2027-03-04', null]),
-    estimate_hours: pick([1, 2.5, -3, 0, 10, null, '7']),
+    estimate_hours: pick([1, 2.5, -3, 0, -0, 10, null, '7', Number.MAX_VALUE, -Number.MAX_VALUE]),
     created_at: pick(['2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00.000001+00:00', '2025-12-31T23:00:00-02:00', '2026-01-01T01:00:00Z']),
     custom_fields: pick([{}, { crew_size: 2 }, { crew_size: 10 }, { crew_size: null }, { tags: ['b'] }, { tags: ['a', 'b'], crew_size: 2 }, { tags: [] }]),
   }))

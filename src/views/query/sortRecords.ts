@@ -52,7 +52,13 @@ function sortColumn(rows: readonly Row[], { field, fieldType, direction }: Resol
   const sortKey = fieldType.sortKey
   const keys: Key[] = raw.map((value) => (isNull(value) ? null : sortKey(value, field.config)))
   const numbers = numberKeys(keys, sign)
-  if (numbers) return (a, b) => (numbers[a] as number) - (numbers[b] as number)
+  if (numbers) {
+    return (a, b) => {
+      const x = numbers[a] as number
+      const y = numbers[b] as number
+      return x < y ? -1 : x > y ? 1 : 0
+    }
+  }
   const texts = keys.map((key) => (key === null ? null : String(key)))
   return withNulls(texts, sign, textCompare(texts as string[]))
 }
@@ -85,8 +91,8 @@ function numberKeys(keys: readonly Key[], sign: 1 | -1): Float64Array | null {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number | null
     if (Number.isNaN(value)) return null
-    // MAX_VALUE, not Infinity: two missing values must subtract to 0 (a tie), not NaN.
-    out[i] = value === null ? Number.MAX_VALUE * sign : value * sign
+    // No value sorts beyond every number, however large: last ascending, first descending.
+    out[i] = value === null ? Infinity * sign : value * sign
   }
   return out
 }
