@@ -21,9 +21,9 @@ import { listColumns, listFeatures, SELECT_COLUMN, SELECT_WIDTH, widthVar } from
 import './ListView.css'
 
 /**
- * The list (grid) renderer. TanStack Table owns column layout (order, visibility, sizes, pinning) and row selection;
- * the store owns rows, order and groups. Column widths reach cells only through CSS variables set here, so a resize
- * re-renders this frame and the header, never the memoised body (perf anchor: 0 cell renders per resize tick).
+ * The list (grid) renderer. TanStack Table owns column layout (order, visibility, sizes, pinning); listSelection the
+ * selected rows; the store owns rows, order and groups. Column widths reach cells only through CSS variables set here,
+ * so a resize re-renders this frame and the header, never the memoised body (perf anchor: 0 cell renders per resize tick).
  */
 export type ListViewProps = ViewRendererProps<ListOptions>
 
