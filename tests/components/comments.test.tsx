@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { buildComment, collaborationHandlers } from './support/collaborationHandlers'
 import type { buildDemoData, Row } from './support/demoData'
@@ -55,6 +55,20 @@ describe('comments in the record drawer', () => {
     expect(within(comment).getByText('flats').tagName).toBe('STRONG')
     expect((input as HTMLTextAreaElement).value).toBe('')
     expect(within(drawer).getByRole('tab', { name: 'Comments (1)' })).toBeTruthy()
+  })
+
+  it('picking a mention in the middle of the text puts the caret after it before the next keystroke', async () => {
+    const { user, drawer } = await openDrawer('alice@northstar.test')
+    const input = (await within(drawer).findByRole('combobox', { name: 'New comment' })) as HTMLTextAreaElement
+    await user.type(input, 'Ask @bo today')
+    // Back to just after "@bo", where the list opens again.
+    await user.keyboard('{ArrowLeft>6/}')
+    expect(within(drawer).getAllByRole('option').map((option) => option.textContent)).toEqual([expect.stringContaining('Bob Okafor')])
+    fireEvent.keyDown(input, { key: 'Enter' })
+    // Read synchronously, as a keystroke arriving in the same turn would find it: no frame has passed.
+    expect(input.value).toBe('Ask @Bob Okafor  today')
+    expect(input.selectionStart).toBe('Ask @Bob Okafor '.length)
+    expect(input.selectionEnd).toBe('Ask @Bob Okafor '.length)
   })
 
   it('Escape closes the mention list without closing the drawer; arrows choose among several', async () => {

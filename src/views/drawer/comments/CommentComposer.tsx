@@ -1,4 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useWorkspaceMembers, type WorkspaceMember } from '../../../custom-fields/person/WorkspaceMembersProvider'
 import { insertMention, mentionQueryAt, toEditableText, toStoredContent, type MentionRef } from '../../../realtime/comments/mentions'
 import { Button } from '../../../ui/Button'
@@ -44,11 +45,15 @@ export function CommentComposer({ label, submitLabel, initialContent = '', autoF
   function pick(member: WorkspaceMember) {
     if (!query || caret === null) return
     const next = insertMention(text, query.start, caret, member.name)
-    setText(next.text)
-    setMentions((known) => (known.some((ref) => ref.userId === member.id) ? known : [...known, { name: member.name, userId: member.id }]))
-    setCaret(next.caret)
-    setActive(0)
-    requestAnimationFrame(() => inputRef.current?.setSelectionRange(next.caret, next.caret))
+    // Commit the new text now and place the caret in the same turn: a keystroke that follows at once (fast typing,
+    // a paste, an input method) must land after the mention, and React moves a controlled caret to the end.
+    flushSync(() => {
+      setText(next.text)
+      setMentions((known) => (known.some((ref) => ref.userId === member.id) ? known : [...known, { name: member.name, userId: member.id }]))
+      setCaret(next.caret)
+      setActive(0)
+    })
+    inputRef.current?.setSelectionRange(next.caret, next.caret)
   }
 
   async function submit() {
