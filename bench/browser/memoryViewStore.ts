@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { ModuleDefinition } from '../../src/modules/ModuleDefinition'
-import type { ViewQuery } from '../../src/views/store/createViewStore'
+import type { ViewQuery } from '../../src/views/store/ViewQuery'
 import { layoutRecords } from '../../src/views/store/layoutRecords'
 import { viewRecordMatcher } from '../../src/views/store/viewRecordMatcher'
 import type { RecordRow, ViewStoreState } from '../../src/views/store/ViewStore'

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import type { FullViewStoreApi, ViewQuery } from '../store/createViewStore'
+import type { FullViewStoreApi } from '../store/createViewStore'
+import type { ViewQuery } from '../store/ViewQuery'
 
 /**
  * Keeps the store's query in step with the saved view: the first load on mount, then configure() on every change

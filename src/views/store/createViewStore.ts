@@ -4,33 +4,16 @@ import { readFieldValue, type FieldDefinition } from '../../custom-fields/FieldD
 import { getFieldType } from '../../custom-fields/registry'
 import { errorMessage } from '../../lib/errorMessage'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
-import type { FilterContext } from '../../custom-fields/FieldType'
-import type { FilterGroup, Sort } from '../query/filterTree'
 import { applyRecordEvent } from '../../realtime/applyRecordEvent'
-import { conflictingFields, type FieldConflict } from '../../realtime/conflictingFields'
 import type { RecordEvent } from '../../realtime/recordEvents'
 import { viewRecordMatcher } from './viewRecordMatcher'
-import { loadViewRecords, fetchOneRecord, type DateRangeQuery } from './loadViewRecords'
-import { layoutRecords, hasManualOrder, type GroupLabeler } from './layoutRecords'
+import { loadViewRecords, fetchOneRecord } from './loadViewRecords'
+import { layoutRecords, hasManualOrder } from './layoutRecords'
 import { positionBetween } from './positionBetween'
-import { applyFieldValues, groupKeyToValue, recordGroupKeys, updateBody } from './recordValues'
+import { createRecordWrites } from './recordWrites'
+import { applyFieldValues, groupKeyToValue, recordGroupKeys } from './recordValues'
+import type { ViewQuery } from './ViewQuery'
 import type { RecordRow, ViewStoreState } from './ViewStore'
-
-/** What decides which records a view shows and how they are grouped: the query-relevant slice of a saved view. */
-export interface ViewQuery {
-  fields: readonly FieldDefinition[]
-  filter: FilterGroup | null
-  sorts: readonly Sort[]
-  groupBy: { field: string; collapsed: readonly string[] } | null
-  /** Calendar and timeline views read only the dates they show; null until the renderer reports its range. */
-  range?: DateRangeQuery | null
-  /** The order when the view has no sorts of its own: manual order for a board, creation order otherwise. */
-  defaultSorts?: readonly Sort[]
-  /** "Today" and "me" for relative filters: the same context compiles the query and matches records in memory. */
-  context?: FilterContext
-  /** Group labels the field type cannot know: people's names, related records' titles. */
-  labelFor?: GroupLabeler
-}
 
 export interface ViewStoreConfig {
   // The app's client is typed for the tables it names; module tables are reached by name, so the store takes any.
@@ -62,21 +45,10 @@ export type FullViewStoreState = ViewStoreState & ViewStoreControls
 /** Assignable to ViewStoreApi (zustand's setState is bivariant), so renderers get the same object. */
 export type FullViewStoreApi = StoreApi<FullViewStoreState>
 
-export const deletedMessage = 'This record was deleted by someone else, so your change was not saved.'
-export const forbiddenMessage = 'You do not have permission to change this record.'
-
-interface QueuedWrite {
-  values: Record<string, unknown>
-  cancelled: boolean
-  /** On its way to the server: the server's compare-and-set decides it, not a realtime event. */
-  sent: boolean
-}
-
 /**
  * One store per mounted view. Records are normalized by id; what the server last confirmed is kept apart from the
- * writes still in flight, so showing a record is "confirmed + pending writes" and rolling back a failed write is
- * dropping it. Writes to one record go one at a time, each compare-and-set on the sync_version the previous one
- * returned: our own quick edits never conflict with each other, someone else's edit always does.
+ * writes still in flight (recordWrites), so showing a record is "confirmed + pending writes" and rolling back a
+ * failed write is dropping it.
  */
 export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
   const { client, module, workspaceId } = config
@@ -84,17 +56,12 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
   let order: string[] = []
   let collapsed = new Set(query.groupBy?.collapsed ?? [])
   const confirmed = new Map<string, RecordRow>()
-  const pending = new Map<string, QueuedWrite[]>()
-  const queues = new Map<string, Promise<void>>()
   let loadGeneration = 0
   let matches = viewRecordMatcher(query, workspaceId)
 
   const store = createStore<FullViewStoreState>()((set, get) => {
-    function displayed(id: string): RecordRow | undefined {
-      const base = confirmed.get(id)
-      if (!base) return undefined
-      return (pending.get(id) ?? []).reduce((row, write) => applyFieldValues(row, write.values, query.fields), base)
-    }
+    const writes = createRecordWrites({ client, module, confirmed, fields: () => query.fields, publish, get, set })
+    const { displayed, patch } = writes
 
     /** Re-derives the records of the given ids and the whole layout (sort within groups, groups, counts). */
     function publish(ids: readonly string[]) {
@@ -130,106 +97,6 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       }
     }
 
-    function enqueue(recordId: string, run: () => Promise<void>): Promise<void> {
-      const previous = queues.get(recordId) ?? Promise.resolve()
-      const next = previous.then(run, run)
-      queues.set(recordId, next)
-      void next.finally(() => {
-        if (queues.get(recordId) === next) queues.delete(recordId)
-      })
-      return next
-    }
-
-    function dropPending(recordId: string, write: QueuedWrite) {
-      const list = (pending.get(recordId) ?? []).filter((candidate) => candidate !== write)
-      if (list.length > 0) pending.set(recordId, list)
-      else pending.delete(recordId)
-    }
-
-    async function patch(recordId: string, values: Record<string, unknown>): Promise<void> {
-      if (!confirmed.has(recordId) || Object.keys(values).length === 0) return
-      const write: QueuedWrite = { values, cancelled: false, sent: false }
-      pending.set(recordId, [...(pending.get(recordId) ?? []), write])
-      publish([recordId])
-
-      await enqueue(recordId, async () => {
-        const base = confirmed.get(recordId)
-        if (write.cancelled || !base) {
-          dropPending(recordId, write)
-          return
-        }
-        write.sent = true
-        let request = client.from(module.table).update(updateBody(base, values, query.fields)).eq('id', recordId)
-        if (typeof base.sync_version === 'number') request = request.eq('sync_version', base.sync_version)
-        let outcome: { rows: RecordRow[] } | { error: string }
-        try {
-          const { data, error } = await request.select()
-          outcome = error ? { error: errorMessage(error) } : { rows: (data ?? []) as RecordRow[] }
-        } catch (error) {
-          outcome = { error: errorMessage(error) }
-        }
-        dropPending(recordId, write)
-
-        if ('error' in outcome) {
-          publish([recordId])
-          set({ writeError: `Could not save your change: ${outcome.error}` })
-          return
-        }
-        const [saved] = outcome.rows
-        if (saved) {
-          confirmed.set(recordId, saved)
-          publish([recordId])
-          set({ writeError: null })
-          return
-        }
-        // Zero rows: the compare-and-set missed (someone wrote first) or row-level security hid the row from UPDATE.
-        await settleMiss(recordId, base, values)
-      })
-    }
-
-    async function settleMiss(recordId: string, base: RecordRow, values: Record<string, unknown>) {
-      // Edits queued behind the one that lost were made on the same old version: settle them together.
-      const mine = { ...values }
-      for (const queued of pending.get(recordId) ?? []) {
-        queued.cancelled = true
-        Object.assign(mine, queued.values)
-      }
-      pending.delete(recordId)
-      let fresh: RecordRow | null = null
-      try {
-        fresh = await fetchOneRecord(client, module, recordId)
-      } catch {
-        fresh = base
-      }
-      if (fresh) confirmed.set(recordId, fresh)
-      else confirmed.delete(recordId)
-      publish([recordId])
-      if (!fresh) {
-        set({ writeError: deletedMessage })
-        return
-      }
-      if (fresh.sync_version === base.sync_version) {
-        set({ writeError: forbiddenMessage })
-        return
-      }
-      settleAgainst(recordId, base, fresh, mine)
-    }
-
-    /**
-     * Someone else saved `theirs` over the version our edits `mine` were made on. Fields only we changed are written
-     * again on top of theirs; fields we both changed wait for the user to choose (keep mine / take theirs).
-     */
-    function settleAgainst(recordId: string, base: RecordRow, theirs: RecordRow, mine: Record<string, unknown>) {
-      const conflicts = conflictingFields(base, theirs, mine, query.fields)
-      const contested = new Set(conflicts.map((conflict) => conflict.field))
-      const replay = Object.fromEntries(Object.entries(mine).filter(([key]) => !contested.has(key)))
-      if (conflicts.length > 0) {
-        const others = get().conflicts.filter((held) => !(held.recordId === recordId && contested.has(held.field)))
-        set({ conflicts: [...others, ...conflicts] })
-      }
-      if (Object.keys(replay).length > 0) void patch(recordId, replay)
-    }
-
     function applyRemote(event: RecordEvent) {
       if (event.table !== module.table) return
       const id = event.kind === 'upsert' ? event.row.id : event.id
@@ -239,21 +106,8 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       confirmed.clear()
       for (const [key, row] of result.set.rows) confirmed.set(key, row)
       order = [...result.set.order]
-      if (event.kind === 'delete') {
-        pending.delete(id)
-        set({ conflicts: get().conflicts.filter((conflict) => conflict.recordId !== id) })
-      } else if (base && pending.has(id)) {
-        // Our edits not yet sent would compare-and-set on the new version and overwrite theirs: settle them now
-        // (an edit already in flight fails its compare-and-set on the server and settles the same way).
-        const queued = (pending.get(id) ?? []).filter((write) => !write.sent)
-        if (queued.length > 0) {
-          const mine = Object.assign({}, ...queued.map((write) => write.values)) as Record<string, unknown>
-          for (const write of queued) write.cancelled = true
-          pending.set(id, (pending.get(id) ?? []).filter((write) => write.sent))
-          if (pending.get(id)?.length === 0) pending.delete(id)
-          settleAgainst(id, base, event.row, mine)
-        }
-      }
+      if (event.kind === 'delete') writes.forget(id)
+      else if (base) writes.settleRemote(id, base, event.row)
       publish([id])
     }
 
@@ -349,12 +203,7 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       patch,
       move,
       create,
-      resolveConflict(recordId, field, choice) {
-        const conflict = get().conflicts.find((held) => held.recordId === recordId && held.field === field)
-        if (!conflict) return
-        set({ conflicts: get().conflicts.filter((held) => held !== conflict) })
-        if (choice === 'mine') void patch(recordId, { [field]: conflict.mine })
-      },
+      resolveConflict: writes.resolveConflict,
       toggleGroup(key) {
         if (collapsed.has(key)) collapsed.delete(key)
         else collapsed.add(key)

@@ -4,7 +4,7 @@ import { sortRecords } from '../query/sortRecords'
 import { effectiveSorts } from '../query/effectiveSorts'
 import type { Sort } from '../query/filterTree'
 import { groupRecords } from '../query/groupRecords'
-import type { ViewQuery } from './createViewStore'
+import type { ViewQuery } from './ViewQuery'
 import type { RecordRow, ViewGroup } from './ViewStore'
 
 /** The key of the manual-order column: a fractional-index string, byte-ordered. */

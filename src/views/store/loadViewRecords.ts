@@ -2,7 +2,7 @@ import type { SupabaseClient } from '@supabase/supabase-js'
 import { fieldPath, type FieldDefinition } from '../../custom-fields/FieldDefinition'
 import type { ModuleDefinition } from '../../modules/ModuleDefinition'
 import { compileViewQuery } from '../query/compileViewQuery'
-import type { ViewQuery } from './createViewStore'
+import type { ViewQuery } from './ViewQuery'
 import type { RecordRow } from './ViewStore'
 import { localDay } from './viewRecordMatcher'
 

@@ -1,6 +1,6 @@
 import { readFieldValue } from '../../custom-fields/FieldDefinition'
 import { createRecordMatcher } from '../query/matchesFilter'
-import type { ViewQuery } from './createViewStore'
+import type { ViewQuery } from './ViewQuery'
 import type { RecordRow } from './ViewStore'
 
 /**
