@@ -11,9 +11,10 @@ vi.stubEnv('VITE_SUPABASE_PUBLISHABLE_KEY', SUPABASE_TEST_KEY)
 configure({ reactStrictMode: true })
 
 // Views load their renderer's chunk on first use (React.lazy), which the first test of a file pays for in
-// transform time; findBy* waits for that rather than the default second.
-configure({ asyncUtilTimeout: 5000 })
-vi.setConfig({ testTimeout: 30_000 })
+// transform time; findBy* waits for that rather than the default second. The bounds are only where a wait gives
+// up: a passing test never waits for them, and on two loaded cores the first render of a file took over 8 s.
+configure({ asyncUtilTimeout: 20_000 })
+vi.setConfig({ testTimeout: 60_000 })
 
 // jsdom lays nothing out, so every element measures 0×0 and a virtualized list would render no rows. Scroll
 // containers of virtualized lists (marked data-virtual-scroller) report a desktop-sized viewport instead.

@@ -7,7 +7,7 @@ import { classNames } from '../../ui/classNames'
 import type { RecordRow } from '../store/ViewStore'
 import type { ActiveCell } from './gridNavigation'
 import { CommentCountBadge } from '../../realtime/comments/CommentCountBadge'
-import { useViewCollaboration } from '../engine/ViewCollaboration'
+import { useViewCollaboration } from '../engine/useViewCollaboration'
 import { ListCellEditor } from './ListCellEditor'
 import { widthVar } from './listTable'
 
