@@ -1,5 +1,5 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js'
-import type { Database } from './types'
+import type { Database } from './database.types'
 import { readSupabaseConfig } from './readSupabaseConfig'
 
 export type CallboardClient = SupabaseClient<Database>

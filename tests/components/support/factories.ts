@@ -83,6 +83,7 @@ export function buildProduction(name: string, workspace: WorkspaceRow, overrides
     id: nextId('prod'),
     workspace_id: workspace.id,
     created_by: null,
+    updated_by: null,
     sync_version: 1,
     name,
     code: null,
