@@ -32,7 +32,7 @@ export const eventsModule: ModuleDefinition = {
     ),
     dateTimeColumn('starts_at', 'Starts', { required: true }),
     dateTimeColumn('ends_at', 'Ends'),
-    checkboxColumn('all_day', 'All day'),
+    checkboxColumn('all_day', 'All day', { required: true }),
     textColumn('location', 'Location'),
     selectColumn(
       'status',
