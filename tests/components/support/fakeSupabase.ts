@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { moduleRegistry } from '../../../src/modules/registry'
 import type { FakeData, Role, Row } from './demoData'
 import { buildSessionBody, readAccessTokenSubject } from './factories'
 import { filtersOf, orderRows, splitTopLevel } from './postgrestGrammar'
@@ -10,7 +11,7 @@ const rest = `${SUPABASE_TEST_URL}/rest/v1`
 /** GoTrue only reads `code` from an error body when the response says it speaks API version 2024-01-01. */
 const goTrueHeaders = { 'X-Supabase-Api-Version': '2024-01-01' }
 
-const moduleTables = new Set(['productions', 'project_tasks', 'project_milestones', 'events', 'personnel', 'assets'])
+const moduleTables = new Set(moduleRegistry.map((module) => module.table))
 
 /** Which row another table's row embeds, by the foreign keys the app's selects use. */
 const relationships: Record<string, (row: Row, target: Row) => boolean> = {

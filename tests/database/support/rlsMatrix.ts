@@ -1,4 +1,5 @@
 import { actAs, sqlState, type Actor, type SqlSession } from './sqlSession.ts'
+import { moduleMatrixCases } from './moduleMatrixCases.ts'
 import { moduleTables, organizations, seedRowId, rowPrefixes, users, workspaces } from './seedIds.ts'
 
 /**
@@ -20,11 +21,16 @@ export interface MatrixCase {
   name: string
   /** Statements run as the database owner first (inside the same rolled-back transaction). */
   setup?: string[]
-  /** select: `select count(*)::int as n ...`; writes: a statement `returning` one row per row changed. */
-  sql: string
+  /**
+   * select: `select count(*)::int as n ...`; writes: a statement `returning` one row per row changed. A function
+   * writes the statement when the case runs (as the owner, after the setup), from the catalog or the seed.
+   */
+  sql: string | ((db: MatrixExecutor) => Promise<string>)
   allowed: readonly Actor[]
   /** select only: allowed actors see some, not all, of the owner's rows (their own notifications, say). */
   partial?: boolean
+  /** SQLSTATEs besides 42501 that refuse the statement for an actor who may not make it (before RLS is asked). */
+  alsoRefusedWith?: readonly string[]
 }
 
 export interface MatrixFailure {
@@ -55,40 +61,6 @@ const createDave = `insert into auth.users (instance_id, id, aud, role, email, r
           '{"full_name": "Dave Matrix"}', now(), now())`
 const daveJoinsNorthstar = `insert into public.organization_members (organization_id, user_id, role)
   values ('${northstar}', '${dave}', 'member')`
-
-const minimalInsert: Record<(typeof moduleTables)[number], { columns: string; values: string; hasProduction: boolean }> = {
-  productions: { columns: 'name', values: `'Matrix production'`, hasProduction: false },
-  project_tasks: { columns: 'title', values: `'Matrix task'`, hasProduction: true },
-  project_milestones: { columns: 'name', values: `'Matrix milestone'`, hasProduction: true },
-  events: { columns: 'title, starts_at', values: `'Matrix event', now()`, hasProduction: true },
-  personnel: { columns: 'full_name', values: `'Matrix Person'`, hasProduction: false },
-  assets: { columns: 'name, asset_tag', values: `'Matrix console', 'MATRIX-001'`, hasProduction: false },
-}
-
-function moduleCases(table: (typeof moduleTables)[number]): MatrixCase[] {
-  const { columns, values, hasProduction } = minimalInsert[table]
-  const t = `public.${table}`
-  // Dropping the production too, so that row-level security (not the same-workspace trigger) is what refuses.
-  const move = hasProduction ? `workspace_id = '${arena}', production_id = null` : `workspace_id = '${arena}'`
-  return [
-    { table, op: 'select', name: 'Main Stage rows', sql: `select count(*)::int as n from ${t} where workspace_id = '${main}'`, allowed: readers },
-    { table, op: 'select', name: 'Arena rows', sql: `select count(*)::int as n from ${t} where workspace_id = '${arena}'`, allowed: ['mallory'] },
-    { table, op: 'insert', name: 'into Main Stage', sql: `insert into ${t} (workspace_id, ${columns}) values ('${main}', ${values}) returning id`, allowed: writers },
-    { table, op: 'insert', name: 'into Arena', sql: `insert into ${t} (workspace_id, ${columns}) values ('${arena}', ${values}) returning id`, allowed: ['mallory'] },
-    {
-      table, op: 'update', name: 'Main Stage rows',
-      sql: `update ${t} set custom_fields = custom_fields || '{"matrix": true}' where workspace_id = '${main}' returning id`,
-      allowed: writers,
-    },
-    {
-      table, op: 'update', name: 'move Main Stage rows to Arena',
-      sql: `update ${t} set ${move} where workspace_id = '${main}' returning id`,
-      allowed: [],
-    },
-    { table, op: 'delete', name: 'Main Stage rows', sql: `delete from ${t} where workspace_id = '${main}' returning id`, allowed: writers },
-    { table, op: 'delete', name: 'Arena rows', sql: `delete from ${t} where workspace_id = '${arena}' returning id`, allowed: ['mallory'] },
-  ]
-}
 
 const mainPeople = `('${users.alice}', '${users.bob}', '${users.carol}')`
 const view = (n: number) => seedRowId(rowPrefixes.views, n)
@@ -344,7 +316,7 @@ export const rlsMatrix: readonly MatrixCase[] = [
   { table: 'audit_log', op: 'update', name: 'Main Stage trail', sql: `update public.audit_log set action = 'insert' where workspace_id = '${main}' returning id`, allowed: [] },
   { table: 'audit_log', op: 'delete', name: 'Main Stage trail', sql: `delete from public.audit_log where workspace_id = '${main}' returning id`, allowed: [] },
 
-  ...moduleTables.flatMap(moduleCases),
+  ...moduleTables.flatMap(moduleMatrixCases),
 ]
 
 export function matrixTables(cases: readonly MatrixCase[] = rlsMatrix): string[] {
@@ -364,8 +336,9 @@ async function attempt(
   await db.exec('begin')
   try {
     for (const statement of c.setup ?? []) await db.query(statement)
+    const sql = typeof c.sql === 'string' ? c.sql : await c.sql(db)
     if (actor !== 'owner') await actAs(db, actor, users)
-    const result = await db.query<{ n?: number }>(c.sql)
+    const result = await db.query<{ n?: number }>(sql)
     const rows = c.op === 'select' ? Number(result.rows[0]?.n ?? 0) : result.rows.length
     return { rows }
   } catch (error) {
@@ -377,7 +350,11 @@ async function attempt(
 
 function judge(c: MatrixCase, allowed: boolean, outcome: Outcome, ownerRows: number): string | undefined {
   const refusedByDatabase = outcome.error?.startsWith('42501')
-  if (outcome.error && !refusedByDatabase) return outcome.error
+  if (outcome.error && !refusedByDatabase) {
+    const refusal = c.alsoRefusedWith?.some((state) => outcome.error!.startsWith(`${state}:`))
+    if (!allowed && refusal) return undefined
+    return outcome.error
+  }
   if (!allowed) {
     if (refusedByDatabase || outcome.rows === 0) return undefined
     return `${outcome.rows} row(s) ${c.op === 'select' ? 'visible' : 'changed'}`

@@ -1,3 +1,5 @@
+import { moduleRegistry } from '../../../src/modules/registry.ts'
+
 /** The deterministic ids of supabase/seed.sql (see its header), for tests that act as the demo people. */
 export const users = {
   alice: '11111111-1111-4111-8111-111111111111',
@@ -35,12 +37,5 @@ export const rowPrefixes = {
   notifications: '0a000000',
 } as const
 
-/** The module tables: built from private.module_row and attached with private.attach_module_table. */
-export const moduleTables = [
-  'productions',
-  'project_tasks',
-  'project_milestones',
-  'events',
-  'personnel',
-  'assets',
-] as const
+/** The module tables (built from private.module_row, attached with private.attach_module_table): the registry's. */
+export const moduleTables: readonly string[] = moduleRegistry.map((module) => module.table)
