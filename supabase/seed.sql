@@ -16,9 +16,11 @@
 -- Row ids are deterministic too: <prefix>-0000-4000-8000-<n, 12 digits>, n from 1 in Main Stage and from 901 in
 -- Arena, with prefix c0000000 productions, d0000000 project_tasks, d1000000 project_milestones, e0000000 events,
 -- f0000000 personnel, a5000000 assets, cf000000 custom_fields, 0f000000 views, c1000000 comments,
--- ac000000 activities, 0a000000 notifications.
--- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets.
--- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets.
+-- ac000000 activities, 0a000000 notifications, 10000000 locations, b1000000 bookings, a1000000 personnel_assignments,
+-- c2000000 training_records.
+-- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets,
+-- 9 locations, 12 bookings, 18 crew calls, 9 certifications.
+-- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets, 3 each of the scheduling tables.
 
 -- The live triggers (activities, notifications, realtime broadcasts; 20261123001300) sleep while the seed runs:
 -- they would add a 'created' activity and a message with a random id for every seeded row, where the demo's
@@ -536,6 +538,183 @@ values
    'Tomcat 52 cm box truss, 40 m', 'RV-RIG-004', 'rigging', 'available', 'Arena dock', 36000.00),
   ('a5000000-0000-4000-8000-000000000905', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
    'Aggreko 500 kVA generator', 'RV-POW-005', 'power', 'maintenance', 'Arena yard', 60000.00);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Locations, bookings, crew calls and certifications. Main Stage's make every rule of the conflict engine visible:
+--   Hannah Kowalski (chief LX) is confirmed on Hamlet's tech day and pencilled for the Gala's rig the same evening;
+--   the Studio Theatre has two holds on one day (New Voices first, Macbeth second);
+--   the combined rehearsal rooms are confirmed while Rehearsal Room 1 is asked for inside them;
+--   Nadia Petrova's rigging ticket expires the day before her call on the Hamlet flying rig;
+--   Kwame Mensah is invited to a focus session during his approved leave;
+--   Tom Achterberg wraps Hamlet at 23:30 and is called again at 08:00 (8.5 h of rest, under 10);
+--   Aisha Bello works seven days running, 10 to 13 hours a day, into daily, weekly and seventh-day overtime.
+-- Ids: 10000000 locations, b1000000 bookings, a1000000 personnel_assignments, c2000000 training_records.
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.locations (id, workspace_id, created_by, name, location_type, parent_id, address, city, capacity, notes)
+select
+  ('10000000-0000-4000-8000-' || lpad(l.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  l.name, l.location_type,
+  case when l.parent_n is null then null else ('10000000-0000-4000-8000-' || lpad(l.parent_n::text, 12, '0'))::uuid end,
+  l.address, l.city, l.capacity, l.notes
+from (values
+  (1, 'Northstar Playhouse', 'venue', null, '12 Quay Street', 'Bristol', 1200, 'Stage door on Cannon Lane; dock takes a 40 ft trailer.'),
+  (2, 'Main House', 'space', 1, null, null, 900, null),
+  (3, 'Studio Theatre', 'space', 1, null, null, 180, 'Black box; seating reconfigurable.'),
+  (4, 'Rehearsal Rooms 1 + 2 (combined)', 'space', 1, null, null, 60, 'The partition folds away: one room for movement calls.'),
+  (5, 'Rehearsal Room 1', 'space', 4, null, null, 30, null),
+  (6, 'Rehearsal Room 2', 'space', 4, null, null, 30, null),
+  (7, 'Production Office', 'office', 1, null, null, 12, null),
+  (8, 'Northstar Warehouse', 'warehouse', null, 'Unit 4, Dockside Estate', 'Avonmouth', null, 'Scenery and lantern store; forklift on site.'),
+  (9, 'Harbourside Concert Hall', 'venue', null, 'Harbourside', 'Bristol', 2100, 'Gala partner venue.')
+) as l (n, name, location_type, parent_n, address, city, capacity, notes)
+order by l.n;
+
+insert into public.locations (id, workspace_id, created_by, name, location_type, parent_id, city, capacity) values
+  ('10000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Rival Arena', 'venue', null, 'Manchester', 21000),
+  ('10000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena Floor', 'space', '10000000-0000-4000-8000-000000000901', null, 14000),
+  ('10000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena Yard', 'warehouse', '10000000-0000-4000-8000-000000000901', null, null);
+
+-- Holds are inserted in the order they were placed, so each takes the next free rank on its resource.
+insert into public.bookings (
+  id, workspace_id, created_by, title, booking_type, location_id, person_id, asset_id, production_id, starts_at, ends_at,
+  pre_buffer_minutes, post_buffer_minutes, status, affects_availability, notes
+)
+select
+  ('b1000000-0000-4000-8000-' || lpad(b.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  b.title, b.booking_type,
+  case when b.location_n is null then null else ('10000000-0000-4000-8000-' || lpad(b.location_n::text, 12, '0'))::uuid end,
+  case when b.person_n is null then null else ('f0000000-0000-4000-8000-' || lpad(b.person_n::text, 12, '0'))::uuid end,
+  case when b.asset_n is null then null else ('a5000000-0000-4000-8000-' || lpad(b.asset_n::text, 12, '0'))::uuid end,
+  case when b.production_n is null then null else ('c0000000-0000-4000-8000-' || lpad(b.production_n::text, 12, '0'))::uuid end,
+  (current_date + b.start_day + b.start_time)::timestamptz,
+  (current_date + b.end_day + b.end_time)::timestamptz,
+  b.pre, b.post, b.status, b.affects, b.notes
+from (values
+  (1, 'Hamlet: technical rehearsal', 'booking', 2, null, null, 1, 1, time '09:00', 1, time '23:00', 60, 30, 'confirmed', true, 'Load-in from 08:00.'),
+  (2, 'New Voices: workshop showing', 'booking', 3, null, null, 7, 5, time '10:00', 5, time '18:00', 0, 60, 'hold', true, null),
+  (3, 'Macbeth: studio read-through', 'booking', 3, null, null, 5, 5, time '13:00', 5, time '17:00', 0, 0, 'hold', true, 'Second hold behind New Voices.'),
+  (4, 'Midsummer Gala: movement call', 'booking', 4, null, null, 3, 3, time '10:00', 3, time '16:00', 0, 0, 'confirmed', true, null),
+  (5, 'The Tempest: music call', 'booking', 5, null, null, 2, 3, time '14:00', 3, time '17:00', 0, 0, 'tentative', true, 'Inside the combined rooms'' booking.'),
+  (6, 'Annual leave', 'leave', null, 7, null, null, 6, time '00:00', 10, time '00:00', 0, 0, 'confirmed', true, 'Approved by Alice.'),
+  (7, 'Hamlet: FOH console', 'booking', null, null, 1, 1, 1, time '09:00', 1, time '23:00', 0, 0, 'confirmed', true, null),
+  (8, 'The Tempest: projection', 'booking', null, null, 25, 2, 10, time '08:00', 12, time '23:00', 120, 120, 'confirmed', true, 'Tour opening in Bath.'),
+  (9, 'Unavailable (personal)', 'unavailable', null, 11, null, null, 2, time '00:00', 3, time '00:00', 0, 0, 'confirmed', true, null),
+  (10, 'A Christmas Carol: get-in', 'booking', 2, null, null, 4, 14, time '08:00', 14, time '23:00', 0, 0, 'hold', true, null),
+  (11, 'Corporate hire (lost)', 'booking', 2, null, null, null, 2, time '18:00', 2, time '23:00', 0, 0, 'cancelled', true, null),
+  (12, 'Warehouse stock-take', 'booking', 8, null, null, null, 4, time '09:00', 4, time '13:00', 0, 0, 'confirmed', false, 'Does not close the warehouse.')
+) as b (n, title, booking_type, location_n, person_n, asset_n, production_n, start_day, start_time, end_day, end_time, pre, post, status, affects, notes)
+order by b.n;
+
+insert into public.bookings (id, workspace_id, created_by, title, location_id, person_id, asset_id, production_id, starts_at, ends_at, status)
+select
+  ('b1000000-0000-4000-8000-' || lpad(b.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  b.title, b.location_id::uuid, b.person_id::uuid, b.asset_id::uuid,
+  'c0000000-0000-4000-8000-000000000901',
+  (current_date + b.day + time '12:00')::timestamptz,
+  (current_date + b.day + time '23:59')::timestamptz,
+  'confirmed'
+from (values
+  (901, 'Arena Rock: show one', 1, '10000000-0000-4000-8000-000000000902', null, null),
+  (902, 'Arena Rock: flown PA', 1, null, null, 'a5000000-0000-4000-8000-000000000901'),
+  (903, 'Arena Rock: head rigger', 1, null, 'f0000000-0000-4000-8000-000000000904', null)
+) as b (n, title, day, location_id, person_id, asset_id);
+
+insert into public.personnel_assignments (
+  id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, pre_buffer_minutes, post_buffer_minutes,
+  status, required_certifications, notes
+)
+select
+  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('f0000000-0000-4000-8000-' || lpad(a.person_n::text, 12, '0'))::uuid,
+  ('c0000000-0000-4000-8000-' || lpad(a.production_n::text, 12, '0'))::uuid,
+  a.role,
+  (current_date + a.call_day + a.call_time)::timestamptz,
+  (current_date + a.wrap_day + a.wrap_time)::timestamptz,
+  a.pre, a.post, a.status, a.certifications::text[], a.notes
+from (values
+  (1, 4, 1, 'Stage Manager', 1, time '08:30', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
+  (2, 5, 1, 'Deputy Stage Manager (on the book)', 1, time '09:00', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
+  (3, 5, 1, 'Deputy Stage Manager (notes session)', 2, time '08:00', 2, time '12:00', 0, 0, 'confirmed', '{}', 'Called 8.5 h after wrap.'),
+  (4, 8, 1, 'Chief Electrician', 1, time '08:00', 1, time '18:00', 0, 0, 'confirmed', '{electrical}', null),
+  (5, 8, 3, 'Gala rig: chief LX', 1, time '16:00', 1, time '22:00', 30, 0, 'tentative', '{electrical}', 'Harbourside: 30 min travel.'),
+  (6, 13, 1, 'Head Rigger', 1, time '08:00', 1, time '17:00', 0, 0, 'confirmed', '{rigging,working_at_height}', null),
+  (7, 14, 1, 'Rigger: flying rig', 4, time '08:00', 4, time '16:00', 0, 0, 'confirmed', '{rigging}', null),
+  (8, 7, 1, 'Lighting Designer: focus session', 7, time '10:00', 7, time '18:00', 0, 0, 'invited', '{}', null),
+  (9, 12, 1, 'Radio Mic Technician', 1, time '09:00', 1, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (10, 12, 1, 'Radio Mic Technician', 2, time '09:00', 2, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (11, 12, 1, 'Radio Mic Technician', 3, time '09:00', 3, time '22:00', 0, 0, 'confirmed', '{}', 'Dress rehearsal runs late.'),
+  (12, 12, 1, 'Radio Mic Technician', 4, time '09:00', 4, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (13, 12, 1, 'Radio Mic Technician', 5, time '09:00', 5, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (14, 12, 1, 'Radio Mic Technician', 6, time '09:00', 6, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (15, 12, 1, 'Radio Mic Technician', 7, time '09:00', 7, time '19:00', 0, 0, 'confirmed', '{}', 'Seventh day running.'),
+  (16, 2, 1, 'Technical Director', 1, time '08:00', 1, time '20:00', 0, 0, 'confirmed', '{}', null),
+  (17, 20, 2, 'Production Electrician', 10, time '08:00', 10, time '20:00', 120, 120, 'tentative', '{electrical}', 'Bath: 2 h travel each way.'),
+  (18, 19, 5, 'Stage Crew', 5, time '12:00', 5, time '18:00', 0, 0, 'invited', '{forklift}', null)
+) as a (n, person_n, production_n, role, call_day, call_time, wrap_day, wrap_time, pre, post, status, certifications, notes)
+order by a.n;
+
+insert into public.personnel_assignments (id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, status)
+select
+  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  a.person_id::uuid,
+  'c0000000-0000-4000-8000-000000000901',
+  a.role,
+  (current_date + 1 + time '12:00')::timestamptz,
+  (current_date + 1 + time '23:59')::timestamptz,
+  'confirmed'
+from (values
+  (901, 'f0000000-0000-4000-8000-000000000901', 'Tour Manager'),
+  (902, 'f0000000-0000-4000-8000-000000000902', 'Lighting Director'),
+  (903, 'f0000000-0000-4000-8000-000000000903', 'Monitor Engineer')
+) as a (n, person_id, role);
+
+insert into public.training_records (
+  id, workspace_id, created_by, person_id, title, certification, issued_on, expires_on, issuer, reference
+)
+select
+  ('c2000000-0000-4000-8000-' || lpad(t.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('f0000000-0000-4000-8000-' || lpad(t.person_n::text, 12, '0'))::uuid,
+  t.title, t.certification,
+  current_date + t.issued_day,
+  case when t.expires_day is null then null else current_date + t.expires_day end,
+  t.issuer, t.reference
+from (values
+  (1, 13, 'IRATA Level 3 rope access', 'rigging', -400, 700, 'IRATA', 'IR-3-20931'),
+  (2, 13, 'Working at height', 'working_at_height', -200, 530, 'ABTT', 'WAH-5512'),
+  (3, 14, 'NRC theatre rigging', 'rigging', -1092, 3, 'National Rigging Certificate', 'NRC-0457'),
+  (4, 14, 'First aid at work', 'first_aid', -300, 795, 'St John Ambulance', 'FAW-88213'),
+  (5, 8, 'BS 7909 temporary power', 'electrical', -500, 600, 'ABTT', 'BS7909-1201'),
+  (6, 20, 'BS 7909 temporary power', 'electrical', -1075, 20, 'ABTT', 'BS7909-0874'),
+  (7, 15, 'NRC theatre rigging', 'rigging', -1105, -10, 'National Rigging Certificate', 'NRC-0212'),
+  (8, 19, 'Counterbalance forklift', 'forklift', -90, 1005, 'RTITB', 'FLT-44120'),
+  (9, 17, 'PASMA towers', 'working_at_height', -60, null, 'PASMA', 'PA-77310')
+) as t (n, person_n, title, certification, issued_day, expires_day, issuer, reference)
+order by t.n;
+
+insert into public.training_records (id, workspace_id, created_by, person_id, title, certification, issued_on, expires_on)
+values
+  ('c2000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'f0000000-0000-4000-8000-000000000904', 'IRATA Level 2 rope access', 'rigging', current_date - 100, current_date + 995),
+  ('c2000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'f0000000-0000-4000-8000-000000000902', 'BS 7909 temporary power', 'electrical', current_date - 400, current_date + 695),
+  ('c2000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'f0000000-0000-4000-8000-000000000903', 'First aid at work', 'first_aid', current_date - 30, current_date + 1065);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Custom field definitions (the values above use these keys). A checkbox needs no default: no value is unchecked.

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
 
 export interface OpenDatabaseOptions {
@@ -9,13 +10,16 @@ export interface OpenDatabaseOptions {
   loadDataDir?: Blob
 }
 
-/** Opens PGlite with the extensions the bootstrap expects (pgcrypto for bcrypt-compatible `crypt()`). */
+/**
+ * Opens PGlite with the extensions the bootstrap and migrations create: pgcrypto (bcrypt-compatible `crypt()`) and
+ * btree_gist (exclusion constraints that refuse double bookings).
+ */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<PGlite> {
   // PGlite creates the data directory itself but not its parents (e.g. .callboard/ on a fresh clone).
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true })
   return PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pgcrypto },
+    extensions: { pgcrypto, btree_gist },
   })
 }

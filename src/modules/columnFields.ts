@@ -31,6 +31,10 @@ export const numberColumn = (
 ) => column(key, label, 'number', { precision: null, min: null, max: null, suffix: '', ...config }, options)
 export const selectColumn = (key: string, label: string, options: readonly SelectOption[], fieldOptions?: Options) =>
   column(key, label, 'single_select', { options }, fieldOptions)
+export const multiSelectColumn = (key: string, label: string, options: readonly SelectOption[], fieldOptions?: Options) =>
+  column(key, label, 'multi_select', { options }, fieldOptions)
+/** Whole minutes (buffers, travel), shown as "1h 30m". */
+export const durationColumn = (key: string, label: string, options?: Options) => column(key, label, 'duration', {}, options)
 
 /** The standard columns every module table has that people care about, read-only. */
 export const systemFields: readonly FieldDefinition[] = [

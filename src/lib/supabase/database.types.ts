@@ -187,6 +187,147 @@ export type Database = {
         }
         Relationships: []
       }
+      bookings: {
+        Row: {
+          affects_availability: boolean
+          asset_id: string | null
+          booking_type: string
+          conflict_override_reason: string | null
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          ends_at: string
+          event_id: string | null
+          hold_rank: number | null
+          id: string
+          location_id: string | null
+          notes: string | null
+          person_id: string | null
+          post_buffer_minutes: number
+          pre_buffer_minutes: number
+          production_id: string | null
+          starts_at: string
+          status: string
+          sync_version: number
+          title: string
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+        }
+        Insert: {
+          affects_availability?: boolean
+          asset_id?: string | null
+          booking_type?: string
+          conflict_override_reason?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          ends_at: string
+          event_id?: string | null
+          hold_rank?: number | null
+          id?: string
+          location_id?: string | null
+          notes?: string | null
+          person_id?: string | null
+          post_buffer_minutes?: number
+          pre_buffer_minutes?: number
+          production_id?: string | null
+          starts_at: string
+          status?: string
+          sync_version?: number
+          title: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+        }
+        Update: {
+          affects_availability?: boolean
+          asset_id?: string | null
+          booking_type?: string
+          conflict_override_reason?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          ends_at?: string
+          event_id?: string | null
+          hold_rank?: number | null
+          id?: string
+          location_id?: string | null
+          notes?: string | null
+          person_id?: string | null
+          post_buffer_minutes?: number
+          pre_buffer_minutes?: number
+          production_id?: string | null
+          starts_at?: string
+          status?: string
+          sync_version?: number
+          title?: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bookings_asset_id_fkey"
+            columns: ["asset_id"]
+            isOneToOne: false
+            referencedRelation: "assets"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_location_id_fkey"
+            columns: ["location_id"]
+            isOneToOne: false
+            referencedRelation: "locations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_person_id_fkey"
+            columns: ["person_id"]
+            isOneToOne: false
+            referencedRelation: "personnel"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_production_id_fkey"
+            columns: ["production_id"]
+            isOneToOne: false
+            referencedRelation: "productions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bookings_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       comment_reactions: {
         Row: {
           comment_id: string
@@ -448,6 +589,95 @@ export type Database = {
           },
         ]
       }
+      locations: {
+        Row: {
+          address: string | null
+          capacity: number | null
+          city: string | null
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          id: string
+          location_type: string
+          name: string
+          notes: string | null
+          parent_id: string | null
+          status: string
+          sync_version: number
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+        }
+        Insert: {
+          address?: string | null
+          capacity?: number | null
+          city?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          id?: string
+          location_type?: string
+          name: string
+          notes?: string | null
+          parent_id?: string | null
+          status?: string
+          sync_version?: number
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+        }
+        Update: {
+          address?: string | null
+          capacity?: number | null
+          city?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          id?: string
+          location_type?: string
+          name?: string
+          notes?: string | null
+          parent_id?: string | null
+          status?: string
+          sync_version?: number
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "locations_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "locations_parent_id_fkey"
+            columns: ["parent_id"]
+            isOneToOne: false
+            referencedRelation: "locations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "locations_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "locations_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       notification_preferences: {
         Row: {
           muted: boolean
@@ -695,6 +925,121 @@ export type Database = {
           },
           {
             foreignKeyName: "personnel_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      personnel_assignments: {
+        Row: {
+          call_at: string
+          conflict_override_reason: string | null
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          event_id: string | null
+          id: string
+          notes: string | null
+          person_id: string
+          post_buffer_minutes: number
+          pre_buffer_minutes: number
+          production_id: string | null
+          required_certifications: string[]
+          role: string
+          status: string
+          sync_version: number
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+          wrap_at: string
+        }
+        Insert: {
+          call_at: string
+          conflict_override_reason?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          event_id?: string | null
+          id?: string
+          notes?: string | null
+          person_id: string
+          post_buffer_minutes?: number
+          pre_buffer_minutes?: number
+          production_id?: string | null
+          required_certifications?: string[]
+          role: string
+          status?: string
+          sync_version?: number
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+          wrap_at: string
+        }
+        Update: {
+          call_at?: string
+          conflict_override_reason?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          event_id?: string | null
+          id?: string
+          notes?: string | null
+          person_id?: string
+          post_buffer_minutes?: number
+          pre_buffer_minutes?: number
+          production_id?: string | null
+          required_certifications?: string[]
+          role?: string
+          status?: string
+          sync_version?: number
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+          wrap_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "personnel_assignments_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "personnel_assignments_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "personnel_assignments_person_id_fkey"
+            columns: ["person_id"]
+            isOneToOne: false
+            referencedRelation: "personnel"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "personnel_assignments_production_id_fkey"
+            columns: ["production_id"]
+            isOneToOne: false
+            referencedRelation: "productions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "personnel_assignments_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "personnel_assignments_workspace_id_fkey"
             columns: ["workspace_id"]
             isOneToOne: false
             referencedRelation: "workspaces"
@@ -986,6 +1331,95 @@ export type Database = {
           },
           {
             foreignKeyName: "project_tasks_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      training_records: {
+        Row: {
+          certification: string
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          expires_on: string | null
+          id: string
+          issued_on: string | null
+          issuer: string | null
+          notes: string | null
+          person_id: string
+          reference: string | null
+          sync_version: number
+          title: string
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+        }
+        Insert: {
+          certification: string
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          expires_on?: string | null
+          id?: string
+          issued_on?: string | null
+          issuer?: string | null
+          notes?: string | null
+          person_id: string
+          reference?: string | null
+          sync_version?: number
+          title: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+        }
+        Update: {
+          certification?: string
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          expires_on?: string | null
+          id?: string
+          issued_on?: string | null
+          issuer?: string | null
+          notes?: string | null
+          person_id?: string
+          reference?: string | null
+          sync_version?: number
+          title?: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "training_records_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "training_records_person_id_fkey"
+            columns: ["person_id"]
+            isOneToOne: false
+            referencedRelation: "personnel"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "training_records_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "training_records_workspace_id_fkey"
             columns: ["workspace_id"]
             isOneToOne: false
             referencedRelation: "workspaces"

@@ -239,7 +239,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
       expect(loose.map((f) => f.name)).toEqual([])
     })
 
-    it('lets the API roles call only the policy helpers in private, and nobody call the machinery', async () => {
+    it('lets the API roles call only the policy helpers (and pure helpers of the rules) in private, and nobody call the machinery', async () => {
       const db = getDb()
       const callable = await rows<{ name: string }>(
         db,
@@ -253,6 +253,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'manageable_workspace_ids',
         'member_organization_ids',
         'member_workspace_ids',
+        'occupied_window',
         'owner_organization_ids',
         'realtime_topic_workspace_id',
         'shared_workspace_user_ids',

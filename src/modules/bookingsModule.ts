@@ -1,0 +1,66 @@
+import {
+  checkboxColumn,
+  dateTimeColumn,
+  durationColumn,
+  longTextColumn,
+  numberColumn,
+  relationColumn,
+  selectColumn,
+  systemFields,
+  textColumn,
+} from './columnFields'
+import type { ModuleDefinition } from './ModuleDefinition'
+
+export const bookingsModule: ModuleDefinition = {
+  key: 'bookings',
+  label: 'Bookings',
+  singular: 'Booking',
+  table: 'bookings',
+  fields: [
+    textColumn('title', 'Title', { required: true }),
+    selectColumn(
+      'booking_type',
+      'Type',
+      [
+        { value: 'booking', label: 'Booking', color: 'blue' },
+        { value: 'leave', label: 'Leave', color: 'teal' },
+        { value: 'unavailable', label: 'Unavailable', color: 'gray' },
+      ],
+      { required: true },
+    ),
+    relationColumn('location_id', 'Location', 'locations'),
+    relationColumn('person_id', 'Person', 'people'),
+    relationColumn('asset_id', 'Asset', 'assets'),
+    dateTimeColumn('starts_at', 'Starts', { required: true }),
+    dateTimeColumn('ends_at', 'Ends', { required: true }),
+    durationColumn('pre_buffer_minutes', 'Before (load-in, travel)', { required: true }),
+    durationColumn('post_buffer_minutes', 'After (strike, travel)', { required: true }),
+    selectColumn(
+      'status',
+      'Status',
+      [
+        { value: 'hold', label: 'Hold', color: 'yellow' },
+        { value: 'tentative', label: 'Tentative', color: 'orange' },
+        { value: 'confirmed', label: 'Confirmed', color: 'green' },
+        { value: 'cancelled', label: 'Cancelled', color: 'red' },
+      ],
+      { required: true },
+    ),
+    // Set by the database: the next free rank when a hold is placed, moving up as holds ahead of it clear.
+    numberColumn('hold_rank', 'Hold rank', { precision: 0, min: 1 }, { readOnly: true }),
+    checkboxColumn('affects_availability', 'Affects availability', { required: true }),
+    relationColumn('production_id', 'Production', 'productions'),
+    relationColumn('event_id', 'Event', 'events'),
+    textColumn('conflict_override_reason', 'Conflict override reason'),
+    longTextColumn('notes', 'Notes'),
+    ...systemFields,
+  ],
+  titleField: 'title',
+  dateFields: { start: 'starts_at', end: 'ends_at' },
+  viewTypes: ['timeline', 'calendar', 'list', 'board'],
+  defaultViews: [
+    { name: 'Schedule', type: 'timeline', sorts: [{ field: 'starts_at', direction: 'asc' }] },
+    { name: 'All bookings', type: 'list', sorts: [{ field: 'starts_at', direction: 'asc' }] },
+    { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'starts_at', direction: 'asc' }] },
+  ],
+}
