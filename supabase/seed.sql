@@ -629,59 +629,7 @@ from (values
   (903, 'Arena Rock: head rigger', 1, null, 'f0000000-0000-4000-8000-000000000904', null)
 ) as b (n, title, day, location_id, person_id, asset_id);
 
-insert into public.personnel_assignments (
-  id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, pre_buffer_minutes, post_buffer_minutes,
-  status, required_certifications, notes
-)
-select
-  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
-  'b0000000-0000-4000-8000-000000000001',
-  '11111111-1111-4111-8111-111111111111',
-  ('f0000000-0000-4000-8000-' || lpad(a.person_n::text, 12, '0'))::uuid,
-  ('c0000000-0000-4000-8000-' || lpad(a.production_n::text, 12, '0'))::uuid,
-  a.role,
-  (current_date + a.call_day + a.call_time)::timestamptz,
-  (current_date + a.wrap_day + a.wrap_time)::timestamptz,
-  a.pre, a.post, a.status, a.certifications::text[], a.notes
-from (values
-  (1, 4, 1, 'Stage Manager', 1, time '08:30', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
-  (2, 5, 1, 'Deputy Stage Manager (on the book)', 1, time '09:00', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
-  (3, 5, 1, 'Deputy Stage Manager (notes session)', 2, time '08:00', 2, time '12:00', 0, 0, 'confirmed', '{}', 'Called 8.5 h after wrap.'),
-  (4, 8, 1, 'Chief Electrician', 1, time '08:00', 1, time '18:00', 0, 0, 'confirmed', '{electrical}', null),
-  (5, 8, 3, 'Gala rig: chief LX', 1, time '16:00', 1, time '22:00', 30, 0, 'tentative', '{electrical}', 'Harbourside: 30 min travel.'),
-  (6, 13, 1, 'Head Rigger', 1, time '08:00', 1, time '17:00', 0, 0, 'confirmed', '{rigging,working_at_height}', null),
-  (7, 14, 1, 'Rigger: flying rig', 4, time '08:00', 4, time '16:00', 0, 0, 'confirmed', '{rigging}', null),
-  (8, 7, 1, 'Lighting Designer: focus session', 7, time '10:00', 7, time '18:00', 0, 0, 'invited', '{}', null),
-  (9, 12, 1, 'Radio Mic Technician', 1, time '09:00', 1, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (10, 12, 1, 'Radio Mic Technician', 2, time '09:00', 2, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (11, 12, 1, 'Radio Mic Technician', 3, time '09:00', 3, time '22:00', 0, 0, 'confirmed', '{}', 'Dress rehearsal runs late.'),
-  (12, 12, 1, 'Radio Mic Technician', 4, time '09:00', 4, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (13, 12, 1, 'Radio Mic Technician', 5, time '09:00', 5, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (14, 12, 1, 'Radio Mic Technician', 6, time '09:00', 6, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (15, 12, 1, 'Radio Mic Technician', 7, time '09:00', 7, time '19:00', 0, 0, 'confirmed', '{}', 'Seventh day running.'),
-  (16, 2, 1, 'Technical Director', 1, time '08:00', 1, time '20:00', 0, 0, 'confirmed', '{}', null),
-  (17, 20, 2, 'Production Electrician', 10, time '08:00', 10, time '20:00', 120, 120, 'tentative', '{electrical}', 'Bath: 2 h travel each way.'),
-  (18, 19, 5, 'Stage Crew', 5, time '12:00', 5, time '18:00', 0, 0, 'invited', '{forklift}', null)
-) as a (n, person_n, production_n, role, call_day, call_time, wrap_day, wrap_time, pre, post, status, certifications, notes)
-order by a.n;
-
-insert into public.personnel_assignments (id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, status)
-select
-  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
-  'b0000000-0000-4000-8000-000000000002',
-  '44444444-4444-4444-8444-444444444444',
-  a.person_id::uuid,
-  'c0000000-0000-4000-8000-000000000901',
-  a.role,
-  (current_date + 1 + time '12:00')::timestamptz,
-  (current_date + 1 + time '23:59')::timestamptz,
-  'confirmed'
-from (values
-  (901, 'f0000000-0000-4000-8000-000000000901', 'Tour Manager'),
-  (902, 'f0000000-0000-4000-8000-000000000902', 'Lighting Director'),
-  (903, 'f0000000-0000-4000-8000-000000000903', 'Monitor Engineer')
-) as a (n, person_id, role);
-
+-- Certificates first: a confirmed call is checked against them as it is written.
 insert into public.training_records (
   id, workspace_id, created_by, person_id, title, certification, issued_on, expires_on, issuer, reference
 )
@@ -715,6 +663,59 @@ values
    'f0000000-0000-4000-8000-000000000902', 'BS 7909 temporary power', 'electrical', current_date - 400, current_date + 695),
   ('c2000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
    'f0000000-0000-4000-8000-000000000903', 'First aid at work', 'first_aid', current_date - 30, current_date + 1065);
+
+insert into public.personnel_assignments (
+  id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, pre_buffer_minutes, post_buffer_minutes,
+  status, required_certifications, notes
+)
+select
+  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('f0000000-0000-4000-8000-' || lpad(a.person_n::text, 12, '0'))::uuid,
+  ('c0000000-0000-4000-8000-' || lpad(a.production_n::text, 12, '0'))::uuid,
+  a.role,
+  (current_date + a.call_day + a.call_time)::timestamptz,
+  (current_date + a.wrap_day + a.wrap_time)::timestamptz,
+  a.pre, a.post, a.status, a.certifications::text[], a.notes
+from (values
+  (1, 4, 1, 'Stage Manager', 1, time '08:30', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
+  (2, 5, 1, 'Deputy Stage Manager (on the book)', 1, time '09:00', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
+  (3, 5, 1, 'Deputy Stage Manager (notes session)', 2, time '08:00', 2, time '12:00', 0, 0, 'confirmed', '{}', 'Called 8.5 h after wrap.'),
+  (4, 8, 1, 'Chief Electrician', 1, time '08:00', 1, time '18:00', 0, 0, 'confirmed', '{electrical}', null),
+  (5, 8, 3, 'Gala rig: chief LX', 1, time '16:00', 1, time '22:00', 30, 0, 'tentative', '{electrical}', 'Harbourside: 30 min travel.'),
+  (6, 13, 1, 'Head Rigger', 1, time '08:00', 1, time '17:00', 0, 0, 'confirmed', '{rigging,working_at_height}', null),
+  (7, 14, 1, 'Rigger: flying rig', 4, time '08:00', 4, time '16:00', 0, 0, 'tentative', '{rigging}', 'Confirming is blocked until her ticket is renewed.'),
+  (8, 7, 1, 'Lighting Designer: focus session', 7, time '10:00', 7, time '18:00', 0, 0, 'invited', '{}', null),
+  (9, 12, 1, 'Radio Mic Technician', 1, time '09:00', 1, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (10, 12, 1, 'Radio Mic Technician', 2, time '09:00', 2, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (11, 12, 1, 'Radio Mic Technician', 3, time '09:00', 3, time '22:00', 0, 0, 'confirmed', '{}', 'Dress rehearsal runs late.'),
+  (12, 12, 1, 'Radio Mic Technician', 4, time '09:00', 4, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (13, 12, 1, 'Radio Mic Technician', 5, time '09:00', 5, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (14, 12, 1, 'Radio Mic Technician', 6, time '09:00', 6, time '19:00', 0, 0, 'confirmed', '{}', null),
+  (15, 12, 1, 'Radio Mic Technician', 7, time '09:00', 7, time '19:00', 0, 0, 'confirmed', '{}', 'Seventh day running.'),
+  (16, 2, 1, 'Technical Director', 1, time '08:00', 1, time '20:00', 0, 0, 'confirmed', '{}', null),
+  (17, 20, 2, 'Production Electrician', 10, time '08:00', 10, time '20:00', 120, 120, 'tentative', '{electrical}', 'Bath: 2 h travel each way.'),
+  (18, 19, 5, 'Stage Crew', 5, time '12:00', 5, time '18:00', 0, 0, 'invited', '{forklift}', null)
+) as a (n, person_n, production_n, role, call_day, call_time, wrap_day, wrap_time, pre, post, status, certifications, notes)
+order by a.n;
+
+insert into public.personnel_assignments (id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, status)
+select
+  ('a1000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  a.person_id::uuid,
+  'c0000000-0000-4000-8000-000000000901',
+  a.role,
+  (current_date + 1 + time '12:00')::timestamptz,
+  (current_date + 1 + time '23:59')::timestamptz,
+  'confirmed'
+from (values
+  (901, 'f0000000-0000-4000-8000-000000000901', 'Tour Manager'),
+  (902, 'f0000000-0000-4000-8000-000000000902', 'Lighting Director'),
+  (903, 'f0000000-0000-4000-8000-000000000903', 'Monitor Engineer')
+) as a (n, person_id, role);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Custom field definitions (the values above use these keys). A checkbox needs no default: no value is unchecked.

@@ -5,17 +5,13 @@ import { applyMigrations, runBootstrap, runSeed } from '../../server/database/mi
 import { startPostgres15, type PostgresServer } from './support/postgresServer.ts'
 import { openSeededPglite } from './support/seededPglite.ts'
 import { users, workspaces, seedRowId, rowPrefixes } from './support/seedIds.ts'
-import { actAs, pgSession, rolledBack, sqlState, type SqlSession } from './support/sqlSession.ts'
+import { actAs, pgSession, rolledBack, rows, sqlState, type SqlSession } from './support/sqlSession.ts'
 
 // supabase/migrations/20261123001100_custom_field_values.sql, on PGlite (the embedded backend) and on a real
 // PostgreSQL 15 (hosted Supabase): the same checks, messages and clean-ups on both.
 
 const main = workspaces.mainStage
 const task = (n: number) => seedRowId(rowPrefixes.project_tasks, n)
-
-async function rows<T = Record<string, unknown>>(db: SqlSession, sql: string, params?: unknown[]): Promise<T[]> {
-  return (await db.query<T>(sql, params)).rows
-}
 
 /**
  * The SQLSTATE and message of a failing statement, or undefined when it succeeds. Inside a savepoint, so that the

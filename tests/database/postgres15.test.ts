@@ -4,6 +4,7 @@ import { applyMigrations, readMigrations, runBootstrap, runSeed } from '../../se
 import { startPostgres15, type PostgresServer } from './support/postgresServer.ts'
 import { matrixTables, rlsMatrix, runRlsMatrix } from './support/rlsMatrix.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
+import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { pgSession, type SqlSession } from './support/sqlSession.ts'
@@ -63,6 +64,7 @@ describe('schema on PostgreSQL 15', () => {
   describeSchemaContract(db)
   describeCollaborationContract(db)
   describeModuleCatalogContract(db)
+  describeConflictEngineContract(db)
 
   describe('row-level security matrix', () => {
     it.each(matrixTables())('%s', async (table) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
 import { readMigrations } from '../../server/database/migrate.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
+import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { openSeededPglite } from './support/seededPglite.ts'
@@ -28,4 +29,5 @@ describe('schema on PGlite', () => {
   describeSchemaContract(() => session)
   describeCollaborationContract(() => session)
   describeModuleCatalogContract(() => session)
+  describeConflictEngineContract(() => session)
 })

@@ -1626,6 +1626,18 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      check_event_conflicts: {
+        Args: { p_row: Json; p_table: string }
+        Returns: {
+          conflict_type: string
+          other_ends_at: string
+          other_id: string
+          other_starts_at: string
+          other_table: string
+          reason: string
+          severity: string
+        }[]
+      }
       comment_counts: {
         Args: { p_entity_type: string; p_workspace_id: string }
         Returns: {

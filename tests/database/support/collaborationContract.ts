@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rowPrefixes, seedRowId, users, workspaces } from './seedIds.ts'
-import { actAs, rolledBack, sqlState, type Actor, type SqlSession } from './sqlSession.ts'
+import { as } from './asActor.ts'
+import { actAs, errorOf, rolledBack, rows, type Actor, type SqlSession } from './sqlSession.ts'
 
 const main = workspaces.mainStage
 const arena = workspaces.arena
@@ -13,34 +14,6 @@ const arenaTask = seedRowId(rowPrefixes.project_tasks, 901)
 const thread = seedRowId(rowPrefixes.comments, 1)
 const reply = seedRowId(rowPrefixes.comments, 2)
 const mention = (who: keyof typeof users, name: string = who) => `@[${name}](${users[who]})`
-
-type Row = Record<string, any>
-
-async function rows<T = Row>(db: SqlSession, sql: string, params?: unknown[]): Promise<T[]> {
-  return (await db.query<T>(sql, params)).rows
-}
-
-async function errorOf(db: SqlSession, sql: string, params?: unknown[]): Promise<string | undefined> {
-  await db.query('savepoint attempt')
-  try {
-    await db.query(sql, params)
-    await db.query('release savepoint attempt')
-    return undefined
-  } catch (error) {
-    await db.query('rollback to savepoint attempt')
-    return sqlState(error) ?? (error as Error).message
-  }
-}
-
-/** Runs `sql` as `actor`, then becomes the owner again (so the checks that follow see every row). */
-async function as(db: SqlSession, actor: Actor, sql: string, params?: unknown[]): Promise<Row[]> {
-  await actAs(db, actor, users)
-  try {
-    return await rows(db, sql, params)
-  } finally {
-    await db.query('reset role')
-  }
-}
 
 /** What this transaction's triggers wrote (now() is the transaction's start, so older rows never match), unordered. */
 const newActivities = (db: SqlSession, entityId: string) =>

@@ -3,7 +3,7 @@ import type { FieldDefinition } from '../../../src/custom-fields/FieldDefinition
 import { fieldTypes } from '../../../src/custom-fields/registry.ts'
 import type { ModuleDefinition } from '../../../src/modules/ModuleDefinition.ts'
 import { findModule, moduleRegistry } from '../../../src/modules/registry.ts'
-import { sqlState, type SqlSession } from './sqlSession.ts'
+import { rows, sqlState, type SqlSession } from './sqlSession.ts'
 
 // Every ModuleDefinition (src/modules/*Module.ts) checked against the live catalog of the migrated database: the
 // columns its table really has, their types, NOT NULL, CHECK and foreign key constraints. Nothing here names a module:
@@ -82,10 +82,6 @@ interface TableCatalog {
   /** The CHECK constraints of a column's domain, deparsed (over VALUE): the cast to the domain evaluates them. */
   domainChecks: Map<string, string[]>
   foreignKeys: ForeignKey[]
-}
-
-async function rows<T>(db: SqlSession, sql: string, params?: unknown[]): Promise<T[]> {
-  return (await db.query<T>(sql, params)).rows
 }
 
 async function readTableCatalog(db: SqlSession, table: string): Promise<TableCatalog> {

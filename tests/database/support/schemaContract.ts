@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { applyMigrations, readMigrations } from '../../../server/database/migrate.ts'
 import { moduleTables, organizations, rowPrefixes, seedRowId, users, workspaces } from './seedIds.ts'
-import { actAs, rolledBack, sqlState, type SqlSession } from './sqlSession.ts'
+import { actAs, rolledBack, rows, sqlState, type SqlSession } from './sqlSession.ts'
 
 const main = workspaces.mainStage
 const arena = workspaces.arena
-
-async function rows<T>(db: SqlSession, sql: string, params?: unknown[]): Promise<T[]> {
-  return (await db.query<T>(sql, params)).rows
-}
 
 async function count(db: SqlSession, sql: string, params?: unknown[]): Promise<number> {
   const [row] = await rows<{ n: number | string }>(db, sql, params)
@@ -249,6 +245,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
       expect(callable.map((f) => f.name)).toEqual([
         'admin_organization_ids',
         'admin_workspace_ids',
+        'describe_window',
         'full_member_organization_ids',
         'manageable_workspace_ids',
         'member_organization_ids',
@@ -256,6 +253,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'occupied_window',
         'owner_organization_ids',
         'realtime_topic_workspace_id',
+        'resource_occupancy',
         'shared_workspace_user_ids',
         'workspace_organization_has_member',
         'writable_workspace_ids',

@@ -59,3 +59,24 @@ export async function actAs(q: SqlSession, actor: Actor, userIds: Record<Exclude
     JSON.stringify(claims),
   ])
 }
+
+/** The rows of one statement. */
+export async function rows<T = Record<string, any>>(db: SqlSession, sql: string, params?: unknown[]): Promise<T[]> {
+  return (await db.query<T>(sql, params)).rows
+}
+
+/**
+ * The SQLSTATE (or message) a statement fails with, undefined when it succeeds. Inside a savepoint, so the
+ * surrounding transaction carries on either way.
+ */
+export async function errorOf(db: SqlSession, sql: string, params?: unknown[]): Promise<string | undefined> {
+  await db.query('savepoint attempt')
+  try {
+    await db.query(sql, params)
+    await db.query('release savepoint attempt')
+    return undefined
+  } catch (error) {
+    await db.query('rollback to savepoint attempt')
+    return sqlState(error) ?? (error as Error).message
+  }
+}
