@@ -675,29 +675,33 @@ select
   ('f0000000-0000-4000-8000-' || lpad(a.person_n::text, 12, '0'))::uuid,
   ('c0000000-0000-4000-8000-' || lpad(a.production_n::text, 12, '0'))::uuid,
   a.role,
-  (current_date + a.call_day + a.call_time)::timestamptz,
-  (current_date + a.wrap_day + a.wrap_time)::timestamptz,
+  (current_date + a.call_day + s.shift + a.call_time)::timestamptz,
+  (current_date + a.wrap_day + s.shift + a.wrap_time)::timestamptz,
   a.pre, a.post, a.status, a.certifications::text[], a.notes
 from (values
-  (1, 4, 1, 'Stage Manager', 1, time '08:30', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
-  (2, 5, 1, 'Deputy Stage Manager (on the book)', 1, time '09:00', 1, time '23:30', 0, 0, 'confirmed', '{}', null),
-  (3, 5, 1, 'Deputy Stage Manager (notes session)', 2, time '08:00', 2, time '12:00', 0, 0, 'confirmed', '{}', 'Called 8.5 h after wrap.'),
-  (4, 8, 1, 'Chief Electrician', 1, time '08:00', 1, time '18:00', 0, 0, 'confirmed', '{electrical}', null),
-  (5, 8, 3, 'Gala rig: chief LX', 1, time '16:00', 1, time '22:00', 30, 0, 'tentative', '{electrical}', 'Harbourside: 30 min travel.'),
-  (6, 13, 1, 'Head Rigger', 1, time '08:00', 1, time '17:00', 0, 0, 'confirmed', '{rigging,working_at_height}', null),
-  (7, 14, 1, 'Rigger: flying rig', 4, time '08:00', 4, time '16:00', 0, 0, 'tentative', '{rigging}', 'Confirming is blocked until her ticket is renewed.'),
-  (8, 7, 1, 'Lighting Designer: focus session', 7, time '10:00', 7, time '18:00', 0, 0, 'invited', '{}', null),
-  (9, 12, 1, 'Radio Mic Technician', 1, time '09:00', 1, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (10, 12, 1, 'Radio Mic Technician', 2, time '09:00', 2, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (11, 12, 1, 'Radio Mic Technician', 3, time '09:00', 3, time '22:00', 0, 0, 'confirmed', '{}', 'Dress rehearsal runs late.'),
-  (12, 12, 1, 'Radio Mic Technician', 4, time '09:00', 4, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (13, 12, 1, 'Radio Mic Technician', 5, time '09:00', 5, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (14, 12, 1, 'Radio Mic Technician', 6, time '09:00', 6, time '19:00', 0, 0, 'confirmed', '{}', null),
-  (15, 12, 1, 'Radio Mic Technician', 7, time '09:00', 7, time '19:00', 0, 0, 'confirmed', '{}', 'Seventh day running.'),
-  (16, 2, 1, 'Technical Director', 1, time '08:00', 1, time '20:00', 0, 0, 'confirmed', '{}', null),
-  (17, 20, 2, 'Production Electrician', 10, time '08:00', 10, time '20:00', 120, 120, 'tentative', '{electrical}', 'Bath: 2 h travel each way.'),
-  (18, 19, 5, 'Stage Crew', 5, time '12:00', 5, time '18:00', 0, 0, 'invited', '{forklift}', null)
-) as a (n, person_n, production_n, role, call_day, call_time, wrap_day, wrap_time, pre, post, status, certifications, notes)
+  (1, 4, 1, 'Stage Manager', 1, time '08:30', 1, time '23:30', 0, 0, 'confirmed', '{}', null, false),
+  (2, 5, 1, 'Deputy Stage Manager (on the book)', 1, time '09:00', 1, time '23:30', 0, 0, 'confirmed', '{}', null, false),
+  (3, 5, 1, 'Deputy Stage Manager (notes session)', 2, time '08:00', 2, time '12:00', 0, 0, 'confirmed', '{}', 'Called 8.5 h after wrap.', false),
+  (4, 8, 1, 'Chief Electrician', 1, time '08:00', 1, time '18:00', 0, 0, 'confirmed', '{electrical}', null, false),
+  (5, 8, 3, 'Gala rig: chief LX', 1, time '16:00', 1, time '22:00', 30, 0, 'tentative', '{electrical}', 'Harbourside: 30 min travel.', false),
+  (6, 13, 1, 'Head Rigger', 1, time '08:00', 1, time '17:00', 0, 0, 'confirmed', '{rigging,working_at_height}', null, false),
+  (7, 14, 1, 'Rigger: flying rig', 4, time '08:00', 4, time '16:00', 0, 0, 'tentative', '{rigging}', 'Confirming is blocked until her ticket is renewed.', false),
+  (8, 7, 1, 'Lighting Designer: focus session', 7, time '10:00', 7, time '18:00', 0, 0, 'invited', '{}', null, false),
+  (9, 12, 1, 'Radio Mic Technician', 1, time '09:00', 1, time '19:00', 0, 0, 'confirmed', '{}', null, true),
+  (10, 12, 1, 'Radio Mic Technician', 2, time '09:00', 2, time '19:00', 0, 0, 'confirmed', '{}', null, true),
+  (11, 12, 1, 'Radio Mic Technician', 3, time '09:00', 3, time '22:00', 0, 0, 'confirmed', '{}', 'Dress rehearsal runs late.', true),
+  (12, 12, 1, 'Radio Mic Technician', 4, time '09:00', 4, time '19:00', 0, 0, 'confirmed', '{}', null, true),
+  (13, 12, 1, 'Radio Mic Technician', 5, time '09:00', 5, time '19:00', 0, 0, 'confirmed', '{}', null, true),
+  (14, 12, 1, 'Radio Mic Technician', 6, time '09:00', 6, time '19:00', 0, 0, 'confirmed', '{}', null, true),
+  (15, 12, 1, 'Radio Mic Technician', 7, time '09:00', 7, time '19:00', 0, 0, 'confirmed', '{}', 'Seventh day running.', true),
+  (16, 2, 1, 'Technical Director', 1, time '08:00', 1, time '20:00', 0, 0, 'confirmed', '{}', null, false),
+  (17, 20, 2, 'Production Electrician', 10, time '08:00', 10, time '20:00', 120, 120, 'tentative', '{electrical}', 'Bath: 2 h travel each way.', false),
+  (18, 19, 5, 'Stage Crew', 5, time '12:00', 5, time '18:00', 0, 0, 'invited', '{forklift}', null, false)
+) as a (n, person_n, production_n, role, call_day, call_time, wrap_day, wrap_time, pre, post, status, certifications, notes, next_week)
+-- Aisha's seven days run Monday to Sunday of next week, so that the week's and the seventh day's rules show.
+cross join lateral (
+  select case when a.next_week then date_trunc('week', current_date)::date + 6 - current_date else 0 end as shift
+) as s (shift)
 order by a.n;
 
 insert into public.personnel_assignments (id, workspace_id, created_by, person_id, production_id, role, call_at, wrap_at, status)

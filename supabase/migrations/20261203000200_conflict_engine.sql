@@ -43,6 +43,28 @@ as $$
   left join public.productions p on p.id = a.production_id
 $$;
 
+-- A location and every location it is part of or holds, however deep: a space is taken when its combined space (a
+-- parent) or one of its parts (a child) is.
+create or replace function private.location_family(p_location_id uuid)
+returns uuid[]
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with recursive up (id, depth) as (
+    select l.parent_id, 1 from public.locations l where l.id = p_location_id and l.parent_id is not null
+    union all
+    select l.parent_id, u.depth + 1 from public.locations l join up u on l.id = u.id
+    where l.parent_id is not null and u.depth < 100
+  ), down (id, depth) as (
+    select l.id, 1 from public.locations l where l.parent_id = p_location_id
+    union all
+    select l.id, d.depth + 1 from public.locations l join down d on l.parent_id = d.id where d.depth < 100
+  )
+  select array[p_location_id] || coalesce(array(select id from up union select id from down), '{}')
+$$;
+
 -- "Fri 4 Dec 08:00-18:00" in the workspace's time zone (a second date when the window ends on another day).
 create or replace function private.describe_window(p_starts_at timestamptz, p_ends_at timestamptz, p_time_zone text)
 returns text
@@ -144,22 +166,7 @@ begin
   v_window := private.occupied_window(v_starts, v_ends, v_pre, v_post);
   v_confirmed := v_status = 'confirmed';
 
-  -- A space is taken when its combined space (any parent) or any of its parts (any child) is.
-  if v_kind = 'location' then
-    with recursive up (id, depth) as (
-      select l.parent_id, 1 from public.locations l where l.id = v_resource and l.parent_id is not null
-      union all
-      select l.parent_id, u.depth + 1 from public.locations l join up u on l.id = u.id
-      where l.parent_id is not null and u.depth < 100
-    ), down (id, depth) as (
-      select l.id, 1 from public.locations l where l.parent_id = v_resource
-      union all
-      select l.id, d.depth + 1 from public.locations l join down d on l.parent_id = d.id where d.depth < 100
-    )
-    select array[v_resource] || coalesce(array(select id from up union select id from down), '{}') into v_resources;
-  else
-    v_resources := array[v_resource];
-  end if;
+  v_resources := case when v_kind = 'location' then private.location_family(v_resource) else array[v_resource] end;
 
   for o in
     select x.*, coalesce(loc.name, '') as resource_name
@@ -415,8 +422,9 @@ create trigger move_holds_up
   for each row execute function private.move_holds_up();
 
 revoke all on function private.resource_occupancy(uuid, uuid[], tstzrange), private.describe_window(timestamptz, timestamptz, text),
+  private.location_family(uuid),
   private.refuse_blocking_conflicts(), private.rank_hold(), private.move_holds_up() from public;
-grant execute on function private.resource_occupancy(uuid, uuid[], tstzrange), private.describe_window(timestamptz, timestamptz, text)
-  to authenticated, service_role;
+grant execute on function private.resource_occupancy(uuid, uuid[], tstzrange), private.describe_window(timestamptz, timestamptz, text),
+  private.location_family(uuid) to authenticated, service_role;
 revoke execute on function public.check_event_conflicts(text, jsonb) from public, anon;
 grant execute on function public.check_event_conflicts(text, jsonb) to authenticated, service_role;

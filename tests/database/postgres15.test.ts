@@ -7,6 +7,7 @@ import { describeCollaborationContract } from './support/collaborationContract.t
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
+import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
 import { pgSession, type SqlSession } from './support/sqlSession.ts'
 
 // Hosted Supabase runs PostgreSQL 15 and up; PGlite is 18. The same bootstrap, migrations, seed, schema
@@ -65,6 +66,7 @@ describe('schema on PostgreSQL 15', () => {
   describeCollaborationContract(db)
   describeModuleCatalogContract(db)
   describeConflictEngineContract(db)
+  describeSchedulingReportsContract(db)
 
   describe('row-level security matrix', () => {
     it.each(matrixTables())('%s', async (table) => {

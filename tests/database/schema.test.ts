@@ -5,6 +5,7 @@ import { describeCollaborationContract } from './support/collaborationContract.t
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
+import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
 import { openSeededPglite } from './support/seededPglite.ts'
 import type { SqlSession } from './support/sqlSession.ts'
 
@@ -30,4 +31,5 @@ describe('schema on PGlite', () => {
   describeCollaborationContract(() => session)
   describeModuleCatalogContract(() => session)
   describeConflictEngineContract(() => session)
+  describeSchedulingReportsContract(() => session)
 })

@@ -1626,6 +1626,35 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      calculate_overtime: {
+        Args: { p_from: string; p_person_id: string; p_to: string }
+        Returns: {
+          day: string
+          double_time_hours: number
+          overtime_hours: number
+          paid_hours: number
+          regular_hours: number
+          rules_applied: string[]
+          seventh_day: boolean
+          weighted_hours: number
+          worked_hours: number
+        }[]
+      }
+      check_compliance_expiry: {
+        Args: { p_from: string; p_to: string; p_workspace_id: string }
+        Returns: {
+          call_at: string
+          call_id: string
+          call_role: string
+          certification: string
+          expires_on: string
+          full_name: string
+          person_id: string
+          state: string
+          title: string
+          training_record_id: string
+        }[]
+      }
       check_event_conflicts: {
         Args: { p_row: Json; p_table: string }
         Returns: {
@@ -1662,6 +1691,35 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      get_availability: {
+        Args: {
+          p_from: string
+          p_resource_id: string
+          p_resource_type: string
+          p_to: string
+        }
+        Returns: {
+          ends_at: string
+          reason: string
+          starts_at: string
+          state: string
+        }[]
+      }
+      get_user_workload: {
+        Args: { p_from: string; p_to: string; p_workspace_id: string }
+        Returns: {
+          capacity_hours: number
+          confirmed_hours: number
+          day: string
+          full_name: string
+          person_id: string
+          tentative_hours: number
+          week_capacity_hours: number
+          week_confirmed_hours: number
+          week_start: string
+          week_tentative_hours: number
+        }[]
       }
       resolve_comment: {
         Args: { p_comment_id: string; p_resolved: boolean }
