@@ -38,4 +38,10 @@ export interface ModuleDefinition {
   viewTypes: readonly ViewType[]
   /** Shared views created for a workspace that has none for this module. */
   defaultViews: readonly DefaultViewDefinition[]
+  /**
+   * A module whose rows hold people, spaces or gear for a window (bookings, crew calls): the database's conflict
+   * engine (check_event_conflicts) judges them. A write that changes one of these fields shows its conflicts before
+   * it saves (blocks refuse, warnings ask, admins may override with a reason), and the drawer lists them.
+   */
+  conflictChecks?: { fields: readonly string[] }
 }

@@ -49,4 +49,7 @@ export const assignmentsModule: ModuleDefinition = {
     { name: 'All calls', type: 'list', sorts: [{ field: 'call_at', direction: 'asc' }] },
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'call_at', direction: 'asc' }] },
   ],
+  conflictChecks: {
+    fields: ['person_id', 'call_at', 'wrap_at', 'pre_buffer_minutes', 'post_buffer_minutes', 'status', 'required_certifications'],
+  },
 }

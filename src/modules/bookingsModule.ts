@@ -63,4 +63,10 @@ export const bookingsModule: ModuleDefinition = {
     { name: 'All bookings', type: 'list', sorts: [{ field: 'starts_at', direction: 'asc' }] },
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'starts_at', direction: 'asc' }] },
   ],
+  conflictChecks: {
+    fields: [
+      'location_id', 'person_id', 'asset_id', 'starts_at', 'ends_at', 'pre_buffer_minutes', 'post_buffer_minutes',
+      'status', 'booking_type', 'affects_availability', 'production_id',
+    ],
+  },
 }

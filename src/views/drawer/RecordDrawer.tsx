@@ -12,6 +12,7 @@ import { SidePanel } from '../../ui/SidePanel'
 import { Spinner } from '../../ui/Spinner'
 import type { FullViewStoreApi } from '../store/createViewStore'
 import { CommentsTab } from './comments/CommentsTab'
+import { DrawerConflicts } from './DrawerConflicts'
 import { DrawerDetails } from './DrawerDetails'
 import { DrawerTabs } from './DrawerTabs'
 import { HistoryTab } from './history/HistoryTab'
@@ -105,6 +106,7 @@ export function RecordDrawer({ module, fields, store, recordId, canEdit, recordH
               { key: 'history', label: 'History' },
             ]}
           >
+            {tab === 'details' && module.conflictChecks && <DrawerConflicts module={module} store={store} record={record} />}
             {tab === 'details' && <DrawerDetails record={record} recordId={recordId} fields={fields} store={store} canEdit={canEdit} />}
             {tab === 'comments' && <CommentsTab comments={comments} canEdit={canEdit} noun={noun} />}
             {tab === 'history' && <HistoryTab workspaceId={workspaceId} module={module} fields={fields} recordId={recordId} />}

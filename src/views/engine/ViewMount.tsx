@@ -20,6 +20,7 @@ import { ViewQueryEffect } from './ViewQueryEffect'
 import { WriteErrorCallout } from './WriteErrorCallout'
 import './ViewMount.css'
 import { ConflictCallout } from './ConflictCallout'
+import { SchedulingConflictPrompt } from './SchedulingConflictPrompt'
 import { ViewCollaborationProvider } from './ViewCollaborationProvider'
 import { useLocalPresence } from '../../realtime/presence/localPresenceStore'
 import { ViewPeopleHere } from '../../realtime/presence/PresenceBars'
@@ -111,6 +112,7 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
         <ViewToolbar module={module} view={view} fields={fields} renderer={renderer} permissions={permissions} context={context} onChange={saveIfAllowed} />
         <WriteErrorCallout store={store} />
         <ConflictCallout store={store} module={module} fields={fields} />
+        {module.conflictChecks && <SchedulingConflictPrompt store={store} module={module} canOverride={viewer.role === 'admin'} />}
         <RendererHost
           type={view.type}
           module={module}

@@ -10,6 +10,7 @@ import { viewRecordMatcher } from './viewRecordMatcher'
 import { loadViewRecords, fetchOneRecord } from './loadViewRecords'
 import { layoutRecords, hasManualOrder } from './layoutRecords'
 import { positionBetween } from './positionBetween'
+import { createConflictGuard, type ConflictAnswer, type ConflictPrompt } from './conflictGuard'
 import { createRecordWrites } from './recordWrites'
 import { applyFieldValues, groupKeyToValue, recordGroupKeys } from './recordValues'
 import type { ViewQuery } from './ViewQuery'
@@ -39,6 +40,9 @@ export interface ViewStoreControls {
    * stay on top; an edit of a field the other person changed too becomes a conflict to resolve, never lost.
    */
   applyRemote(event: RecordEvent): void
+  /** A write to a module with conflictChecks held until the user answers (see conflictGuard); null when none. */
+  conflictPrompt: ConflictPrompt | null
+  answerConflictPrompt(answer: ConflictAnswer): void
 }
 
 export type FullViewStoreState = ViewStoreState & ViewStoreControls
@@ -61,7 +65,16 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
 
   const store = createStore<FullViewStoreState>()((set, get) => {
     const writes = createRecordWrites({ client, module, confirmed, fields: () => query.fields, publish, get, set })
-    const { displayed, patch } = writes
+    const { displayed } = writes
+    const guard = createConflictGuard({ client, module, show: (conflictPrompt) => set({ conflictPrompt }) })
+
+    /** Every edit, move and drag: asks the conflict engine first when the values touch what it judges. */
+    async function patch(recordId: string, values: Record<string, unknown>): Promise<void> {
+      const record = get().records[recordId]
+      if (!record || !guard.applies(values)) return writes.patch(recordId, values)
+      const approved = await guard.confirm(recordId, applyFieldValues(record, values, query.fields), values)
+      if (approved) await writes.patch(recordId, approved)
+    }
 
     /** Re-derives the records of the given ids and the whole layout (sort within groups, groups, counts). */
     function publish(ids: readonly string[]) {
@@ -99,6 +112,8 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
 
     function applyRemote(event: RecordEvent) {
       if (event.table !== module.table) return
+      // Someone else booked, moved or released a row of this table: an open conflict prompt may be out of date.
+      guard.recheck()
       const id = event.kind === 'upsert' ? event.row.id : event.id
       const base = confirmed.get(id)
       const result = applyRecordEvent({ rows: confirmed, order }, event, matches)
@@ -172,7 +187,12 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
         const siblings = get().groupedIds[key] ?? []
         withPlace.position = positionBetween(positionOf(siblings[siblings.length - 1] ?? null), null)
       }
-      const row = applyFieldValues({ id, workspace_id: workspaceId, custom_fields: {} }, withPlace, query.fields)
+      let row = applyFieldValues({ id, workspace_id: workspaceId, custom_fields: {} }, withPlace, query.fields)
+      if (guard.applies(withPlace)) {
+        const approved = await guard.confirm(null, row, withPlace)
+        if (!approved) return null
+        row = applyFieldValues(row, approved, query.fields)
+      }
       confirmed.set(id, row)
       order = [...order, id]
       publish([id])
@@ -200,6 +220,8 @@ export function createViewStore(config: ViewStoreConfig): FullViewStoreApi {
       groups: [],
       writeError: null,
       conflicts: [],
+      conflictPrompt: null,
+      answerConflictPrompt: guard.answer,
       patch,
       move,
       create,
