@@ -143,3 +143,54 @@ describe('two people on one board, in Chromium', () => {
     await mallory.getByText(/does not exist or you are not a member/).waitFor()
   })
 })
+
+describe('staffing a call with the conflict engine, in Chromium', () => {
+  // Priya Raman's confirmed Stage Manager call on Hamlet tomorrow (08:30-23:30), and Bob Okafor, who is confirmed as
+  // Hamlet's Technical Director the same day (08:00-20:00): see the scheduling section of supabase/seed.sql.
+  const stageManagerCall = 'a1000000-0000-4000-8000-000000000001'
+  const callPath = `/w/${ids.mainStage}/assignments?record=${stageManagerCall}`
+  let alice: Page
+  let bob: Page
+
+  const drawerOf = (page: Page) => page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Copy link' }) })
+  const personIn = (page: Page) => drawerOf(page).getByRole('definition').filter({ has: page.getByRole('button', { name: 'Edit Person' }) })
+
+  beforeAll(async () => {
+    alice = await signedInPage(stack, 'alice', callPath)
+    await drawerOf(alice).getByText('No scheduling conflicts.').waitFor()
+    bob = await signedInPage(stack, 'bob', callPath)
+    await drawerOf(bob).getByText('No scheduling conflicts.').waitFor()
+    await Promise.all([live(alice), live(bob)])
+  }, 120_000)
+
+  it('alice assigns bob to a call that overlaps his other call: she sees the block and why, and nothing is saved', async () => {
+    const patches: string[] = []
+    alice.on('request', (request) => {
+      if (request.method() === 'PATCH' && request.url().includes('/rest/v1/personnel_assignments')) patches.push(request.url())
+    })
+    await drawerOf(alice).getByRole('button', { name: 'Edit Person' }).click()
+    await drawerOf(alice).getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Bob Okafor' })
+
+    const prompt = alice.getByRole('alertdialog', { name: '“Stage Manager” cannot be saved as it is' })
+    await prompt.waitFor()
+    expect(await prompt.textContent()).toContain('Already confirmed: Hamlet — Winter Season: Technical Director')
+    await prompt.getByRole('button', { name: 'Cancel' }).click()
+    await prompt.waitFor({ state: 'detached' })
+    expect(patches).toEqual([])
+    expect(await personIn(alice).textContent()).toContain('Priya Raman')
+  })
+
+  it('alice, an admin, overrides with a reason; bob sees himself on the call live, the double booking explained', async () => {
+    await drawerOf(alice).getByRole('button', { name: 'Edit Person' }).click()
+    await drawerOf(alice).getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Bob Okafor' })
+    const prompt = alice.getByRole('alertdialog', { name: /cannot be saved as it is/ })
+    await prompt.getByLabel(/Override reason/).fill('Bob covers SM until Priya lands at 10:00')
+    const saved = alice.waitForResponse((response) => response.url().includes('/rest/v1/personnel_assignments') && response.request().method() === 'PATCH')
+    await prompt.getByRole('button', { name: 'Override and save' }).click()
+    expect((await saved).status()).toBe(200)
+
+    await personIn(bob).filter({ hasText: 'Bob Okafor' }).waitFor({ timeout: 10_000 })
+    await drawerOf(bob).getByText(/Already confirmed: Hamlet — Winter Season: Technical Director/).waitFor()
+    await drawerOf(bob).getByText('Bob covers SM until Priya lands at 10:00').waitFor()
+  })
+})
