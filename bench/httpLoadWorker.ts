@@ -4,6 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads'
 export interface LoadJob {
   url: string
   headers: Record<string, string>
+  /** GET unless told; a POST sends `body` as JSON (an RPC). */
+  method?: 'GET' | 'POST'
+  body?: unknown
   /** Sequential requests for latency percentiles. */
   sequential: number
   /** Concurrent clients and how long they run, for throughput. */
@@ -19,7 +22,11 @@ export interface LoadReport {
 }
 
 async function once(job: LoadJob): Promise<boolean> {
-  const res = await fetch(job.url, { headers: job.headers })
+  const res = await fetch(job.url, {
+    method: job.method ?? 'GET',
+    headers: job.body === undefined ? job.headers : { ...job.headers, 'content-type': 'application/json' },
+    ...(job.body === undefined ? {} : { body: JSON.stringify(job.body) }),
+  })
   await res.arrayBuffer()
   return res.ok
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { Worker } from 'node:worker_threads'
 import { DEMO_JWT_SECRET } from '../../server/config.ts'
 import { startBackend } from '../../server/startBackend.ts'
 import { ensureDatabaseTemplate } from '../../tests/support/databaseTemplate.ts'
 import { percentile, type Scenario, type ScenarioResult } from '../harness.ts'
-import type { LoadJob, LoadReport } from '../httpLoadWorker.ts'
+import type { LoadJob } from '../httpLoadWorker.ts'
+import { runLoadWorker } from '../runLoadWorker.ts'
 
 const mainStage = 'b0000000-0000-4000-8000-000000000001'
 const alice = '11111111-1111-4111-8111-111111111111'
@@ -66,7 +66,7 @@ export const restSelect: Scenario = {
         concurrency: 20,
         durationMs: 5000,
       }
-      const report = await runWorker(job)
+      const report = await runLoadWorker(job)
       const p50 = percentile(report.sequential.latenciesMs, 50)
       const directP50 = percentile(direct, 50)
       return {
@@ -90,19 +90,4 @@ export const restSelect: Scenario = {
       await backend.close()
     }
   },
-}
-
-function runWorker(job: LoadJob): Promise<{ sequential: LoadReport; concurrent: LoadReport }> {
-  return new Promise((resolve, reject) => {
-    // Workers do not inherit tsx's loader on Node 20: register it in the worker, then load the TypeScript module.
-    const entry = new URL('../httpLoadWorker.ts', import.meta.url).href
-    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}) })`
-    const worker = new Worker(boot, { eval: true, workerData: job })
-    worker.once('message', (msg: { ok: boolean; report?: { sequential: LoadReport; concurrent: LoadReport }; error?: string }) => {
-      void worker.terminate()
-      if (msg.ok && msg.report) resolve(msg.report)
-      else reject(new Error(msg.error ?? 'load worker failed'))
-    })
-    worker.once('error', reject)
-  })
 }

@@ -9,9 +9,29 @@
 -- do not collide. Rows that do not affect availability are ignored, cancelled bookings and declined calls too.
 -- Workspace rules (workspaces.settings -> 'scheduling'): rest_hours between a wrap and the next call (default 10).
 
+-- Whether the caller may read a workspace's rows, exactly as the module tables' "members read" policy says: a member
+-- (through the API, role authenticated) may; roles that bypass row-level security (service_role, the owner) may;
+-- anyone else may not. The role is the one the request set (PostgREST's SET ROLE), which SECURITY DEFINER keeps.
+create or replace function private.may_read_workspace(p_workspace_id uuid)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select case
+    when r.rolname = 'authenticated' then p_workspace_id in (select private.member_workspace_ids())
+    else r.rolsuper or r.rolbypassrls
+  end
+  from pg_catalog.pg_roles r
+  where r.rolname = coalesce(nullif(pg_catalog.current_setting('role', true), 'none'), session_user)
+$$;
+
 -- A resource's time: every row that occupies one of p_resources (location, person or asset ids) during p_window,
--- from bookings and crew calls, with statuses in one vocabulary (invited reads as tentative). security invoker:
--- the caller's row-level security decides what is seen.
+-- from bookings and crew calls, with statuses in one vocabulary (invited reads as tentative). security definer with
+-- the members-read rule applied once (private.may_read_workspace) instead of row by row: under row-level security the
+-- planner may not put the window's && (not leakproof) into an index condition, and scans the table; here the GiST
+-- indexes answer in a few page reads.
 create or replace function private.resource_occupancy(p_workspace_id uuid, p_resources uuid[], p_window tstzrange)
 returns table (
   source text, id uuid, resource_id uuid, title text, booking_type text, status text, hold_rank integer,
@@ -19,7 +39,7 @@ returns table (
 )
 language sql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
   select 'bookings', b.id, r.id, b.title, b.booking_type, b.status, b.hold_rank, b.production_id, b.starts_at, b.ends_at,
@@ -30,6 +50,7 @@ as $$
     on b.workspace_id = p_workspace_id and coalesce(b.location_id, b.person_id, b.asset_id) = r.id
    and private.occupied_window(b.starts_at, b.ends_at, b.pre_buffer_minutes, b.post_buffer_minutes) && p_window
    and b.status <> 'cancelled' and b.affects_availability and b.deleted_at is null
+  where (select private.may_read_workspace(p_workspace_id))
   union all
   select 'personnel_assignments', a.id, r.id, coalesce(p.name || ': ', '') || a.role, 'booking',
          case a.status when 'invited' then 'tentative' else a.status end, null, a.production_id, a.call_at, a.wrap_at,
@@ -41,6 +62,7 @@ as $$
    and private.occupied_window(a.call_at, a.wrap_at, a.pre_buffer_minutes, a.post_buffer_minutes) && p_window
    and a.status <> 'declined' and a.deleted_at is null
   left join public.productions p on p.id = a.production_id
+  where (select private.may_read_workspace(p_workspace_id))
 $$;
 
 -- A location and every location it is part of or holds, however deep: a space is taken when its combined space (a
@@ -422,9 +444,9 @@ create trigger move_holds_up
   for each row execute function private.move_holds_up();
 
 revoke all on function private.resource_occupancy(uuid, uuid[], tstzrange), private.describe_window(timestamptz, timestamptz, text),
-  private.location_family(uuid),
+  private.location_family(uuid), private.may_read_workspace(uuid),
   private.refuse_blocking_conflicts(), private.rank_hold(), private.move_holds_up() from public;
 grant execute on function private.resource_occupancy(uuid, uuid[], tstzrange), private.describe_window(timestamptz, timestamptz, text),
-  private.location_family(uuid) to authenticated, service_role;
+  private.location_family(uuid), private.may_read_workspace(uuid) to authenticated, service_role;
 revoke execute on function public.check_event_conflicts(text, jsonb) from public, anon;
 grant execute on function public.check_event_conflicts(text, jsonb) to authenticated, service_role;

@@ -21,32 +21,46 @@ as $$
           - coalesce(nullif(p_settings #>> '{scheduling,day_starts_at}', '')::time, time '00:00'))::date
 $$;
 
--- A person's work (not leave), one row per call or person booking, with its production day and hours on the stated
--- times (travel buffers are not hours worked here).
+-- What the reports read by workspace and time.
+create index personnel_assignments_workspace_id_call_at_idx on public.personnel_assignments (workspace_id, call_at);
+create index bookings_workspace_id_person_starts_at_idx on public.bookings (workspace_id, starts_at) where person_id is not null;
+
+-- People's work (not leave), one row per call or person booking, with its production day and hours on the stated
+-- times (travel buffers are not hours worked here); p_person_ids null means everyone in the workspace. security
+-- definer with the members-read rule applied once, as private.resource_occupancy and for the same reason.
 create or replace function private.person_work(p_workspace_id uuid, p_person_ids uuid[], p_from date, p_to date, p_settings jsonb)
 returns table (person_id uuid, source text, id uuid, title text, status text, day date, hours numeric)
 language sql
 stable
-security invoker
+security definer
 set search_path = ''
 as $$
-  select w.person_id, w.source, w.id, w.title, w.status, private.production_day(w.starts_at, p_settings),
-         round((extract(epoch from w.ends_at - w.starts_at) / 3600)::numeric, 2)
-  from (
+  -- The zone and day start read once, not per row (private.production_day, written out).
+  with rules as (
+    select coalesce(p_settings ->> 'timezone', 'UTC') as zone,
+           coalesce(nullif(p_settings #>> '{scheduling,day_starts_at}', '')::time, time '00:00') - time '00:00' as day_start
+  ),
+  work as (
     select a.person_id, 'personnel_assignments' as source, a.id, a.role as title,
            case a.status when 'invited' then 'tentative' else a.status end as status, a.call_at as starts_at, a.wrap_at as ends_at
     from public.personnel_assignments a
-    where a.workspace_id = p_workspace_id and a.person_id = any (p_person_ids) and a.status <> 'declined' and a.deleted_at is null
-      -- A day either side: the production day of a call is not the calendar day of its start.
+    where a.workspace_id = p_workspace_id and (p_person_ids is null or a.person_id = any (p_person_ids))
+      and a.status <> 'declined' and a.deleted_at is null
+      -- Two days either side: the production day of a call is not the calendar day of its start.
       and a.call_at >= p_from::timestamptz - interval '2 days' and a.call_at < p_to::timestamptz + interval '2 days'
     union all
     select b.person_id, 'bookings', b.id, b.title, case b.status when 'hold' then 'tentative' else b.status end, b.starts_at, b.ends_at
     from public.bookings b
-    where b.workspace_id = p_workspace_id and b.person_id = any (p_person_ids) and b.booking_type = 'booking'
-      and b.status <> 'cancelled' and b.deleted_at is null
+    where b.workspace_id = p_workspace_id and b.person_id is not null and (p_person_ids is null or b.person_id = any (p_person_ids))
+      and b.booking_type = 'booking' and b.status <> 'cancelled' and b.deleted_at is null
       and b.starts_at >= p_from::timestamptz - interval '2 days' and b.starts_at < p_to::timestamptz + interval '2 days'
-  ) w
-  where private.production_day(w.starts_at, p_settings) between p_from and p_to
+  ),
+  dated as (
+    select w.*, ((w.starts_at at time zone r.zone) - r.day_start)::date as day from work w cross join rules r
+  )
+  select d.person_id, d.source, d.id, d.title, d.status, d.day, (extract(epoch from d.ends_at - d.starts_at) / 3600)::numeric(10, 2)
+  from dated d
+  where d.day between p_from and p_to and (select private.may_read_workspace(p_workspace_id))
 $$;
 
 -- ---------------------------------------------------------------------------------------------------------------
@@ -159,8 +173,8 @@ set search_path = ''
 as $$
 declare
   v_settings jsonb;
-  v_week_from date;
-  v_week_to date;
+  v_day_capacity numeric;
+  v_week_capacity numeric;
 begin
   if p_from is null or p_to is null or p_to < p_from or p_to - p_from > 400 then
     raise exception 'get_user_workload needs a range of at most 400 days whose end is not before its start'
@@ -170,34 +184,29 @@ begin
   if not found then
     return;
   end if;
-  v_week_from := date_trunc('week', p_from)::date;
-  v_week_to := date_trunc('week', p_to)::date + 6;
+  v_day_capacity := coalesce((v_settings #>> '{scheduling,capacity_hours_per_day}')::numeric, 8);
+  v_week_capacity := coalesce((v_settings #>> '{scheduling,capacity_hours_per_week}')::numeric, 40);
 
   return query
-  with people as (
-    select p.id, p.full_name from public.personnel p
-    where p.workspace_id = p_workspace_id and p.deleted_at is null
-  ),
-  work as (
-    select w.person_id, w.day,
-           sum(w.hours) filter (where w.status = 'confirmed') as confirmed,
-           sum(w.hours) filter (where w.status <> 'confirmed') as tentative
-    from private.person_work(p_workspace_id, array(select id from people), v_week_from, v_week_to, v_settings) w
+  with daily as (
+    select w.person_id, w.day, w.day - (extract(isodow from w.day)::integer - 1) as week,
+           coalesce(sum(w.hours) filter (where w.status = 'confirmed'), 0) as confirmed,
+           coalesce(sum(w.hours) filter (where w.status <> 'confirmed'), 0) as tentative
+    from private.person_work(p_workspace_id, null, p_from - (extract(isodow from p_from)::integer - 1),
+                             p_to + (7 - extract(isodow from p_to)::integer), v_settings) w
     group by w.person_id, w.day
   ),
   weekly as (
-    select wk.*, date_trunc('week', wk.day)::date as week,
-           sum(coalesce(wk.confirmed, 0)) over (partition by wk.person_id, date_trunc('week', wk.day)) as week_confirmed,
-           sum(coalesce(wk.tentative, 0)) over (partition by wk.person_id, date_trunc('week', wk.day)) as week_tentative
-    from work wk
+    select d.person_id, d.week, sum(d.confirmed) as confirmed, sum(d.tentative) as tentative
+    from daily d group by d.person_id, d.week
   )
-  select pe.id, pe.full_name, wk.day, coalesce(wk.confirmed, 0), coalesce(wk.tentative, 0),
-         coalesce((v_settings #>> '{scheduling,capacity_hours_per_day}')::numeric, 8),
-         wk.week, wk.week_confirmed, wk.week_tentative,
-         coalesce((v_settings #>> '{scheduling,capacity_hours_per_week}')::numeric, 40)
-  from weekly wk join people pe on pe.id = wk.person_id
-  where wk.day between p_from and p_to
-  order by pe.full_name, pe.id, wk.day;
+  select pe.id, pe.full_name, d.day, d.confirmed, d.tentative, v_day_capacity,
+         d.week, wk.confirmed, wk.tentative, v_week_capacity
+  from daily d
+  join weekly wk on wk.person_id = d.person_id and wk.week = d.week
+  join public.personnel pe on pe.id = d.person_id and pe.deleted_at is null
+  where d.day between p_from and p_to
+  order by pe.full_name, pe.id, d.day;
 end;
 $$;
 

@@ -314,6 +314,15 @@ export function describeConflictEngineContract(getDb: () => SqlSession): void {
         const proposal = callFor(hannah, work.start.toISOString(), work.end.toISOString())
         expect(await conflicts(db, 'mallory', 'personnel_assignments', { ...proposal, workspace_id: undefined })).toEqual([])
         expect(await conflicts(db, 'mallory', 'personnel_assignments', proposal)).toEqual([])
+        // The lookups behind the engine and the reports skip row-level security for speed and apply its rule once.
+        const occupancy = `select count(*)::int as n from private.resource_occupancy($1, array[$2]::uuid[], tstzrange(now() - interval '1 year', now() + interval '1 year'))`
+        const worked = `select count(*)::int as n from private.person_work($1, null, current_date - 365, current_date + 365, '{}')`
+        for (const [actor, sees] of [['alice', true], ['carol', true], ['mallory', false]] as const) {
+          const [{ n: occupied }] = (await as<{ n: number }>(db, actor, occupancy, [main, hannah])) as [{ n: number }]
+          const [{ n: hours }] = (await as<{ n: number }>(db, actor, worked, [main])) as [{ n: number }]
+          expect([actor, occupied > 0, hours > 0]).toEqual([actor, sees, sees])
+        }
+        expect(await refusal(db, 'anon', occupancy, [main, hannah])).toMatchObject({ code: '42501' })
         const check = (table: string, row: unknown) =>
           errorOf(db, `select * from public.check_event_conflicts($1, $2::jsonb)`, [table, JSON.stringify(row)])
         expect(await check('events', proposal)).toBe('22023')

@@ -249,6 +249,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'full_member_organization_ids',
         'location_family',
         'manageable_workspace_ids',
+        'may_read_workspace',
         'member_organization_ids',
         'member_workspace_ids',
         'occupied_window',
