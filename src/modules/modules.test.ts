@@ -53,6 +53,13 @@ describe('module definitions', () => {
           for (const sort of view.sorts ?? []) expect(keys, `${where}: sorts by ${name(sort.field)}`).toContain(sort.field)
         }
       })
+
+      if (module.conflictChecks) {
+        it('asks the conflict engine about its own fields, and can carry an override reason', () => {
+          for (const key of module.conflictChecks!.fields) expect(keys, `${name(key)}: a conflictChecks field`).toContain(key)
+          expect(keys, `${module.key}: the override reason an admin may give`).toContain('conflict_override_reason')
+        })
+      }
     })
   }
 

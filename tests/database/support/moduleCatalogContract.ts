@@ -346,12 +346,33 @@ const checkForeignKeys: Check = (module, catalog) => {
   return failures
 }
 
+// A module with conflictChecks is judged by the database too: its table has the refuse_blocking_conflicts trigger, and
+// every field the app asks the engine about is a column whose change fires it (else the server would let a write
+// through that the app refuses, or the reverse). A module without conflictChecks has no such trigger.
+const checkConflictTrigger: Check = async (module, _catalog, db) => {
+  const [trigger] = await rows<{ columns: string[] | null }>(
+    db,
+    `select array(select a.attname::text from pg_catalog.unnest(t.tgattr) as k (attnum)
+                  join pg_catalog.pg_attribute a on a.attrelid = t.tgrelid and a.attnum = k.attnum) as columns
+     from pg_catalog.pg_trigger t where t.tgrelid = $1::regclass and t.tgname = 'refuse_blocking_conflicts'`,
+    [`public.${module.table}`],
+  )
+  if (!module.conflictChecks) {
+    return trigger ? [`${module.key}: public.${module.table} refuses scheduling conflicts, but its definition has no conflictChecks`] : []
+  }
+  if (!trigger) return [`${module.key}: conflictChecks is set, but public.${module.table} has no refuse_blocking_conflicts trigger`]
+  return module.conflictChecks.fields
+    .filter((key) => !(trigger.columns ?? []).includes(key))
+    .map((key) => `${module.key}: conflictChecks field ${key} is not a column the refuse_blocking_conflicts trigger fires on`)
+}
+
 const checks: readonly [string, Check][] = [
   ['has a column for each column field, and a field for each domain column', checkColumns],
   ['stores each field in a column of a Postgres type its field type can hold', checkTypes],
   ['marks a field required exactly when its column is NOT NULL', checkNullability],
   ['offers as options exactly the values the CHECK of each select column allows', checkSelectOptions],
   ['links relation and person fields by foreign keys, and describes each domain foreign key by one', checkForeignKeys],
+  ['is judged by the conflict engine on write exactly when its definition has conflictChecks', checkConflictTrigger],
 ]
 
 /**
