@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { DEMO_JWT_SECRET } from '../../server/config.ts'
-import { startBackend } from '../../server/startBackend.ts'
-import { ensureDatabaseTemplate } from '../../tests/support/databaseTemplate.ts'
+import { signInThroughApi, startBenchBackend } from '../benchBackend.ts'
 import { percentile, type Scenario, type ScenarioResult } from '../harness.ts'
 import type { LoadJob } from '../httpLoadWorker.ts'
 import { runLoadWorker } from '../runLoadWorker.ts'
@@ -14,11 +11,7 @@ const rows = 100_000
 export const restSelect: Scenario = {
   name: 'rest-select',
   async run(): Promise<ScenarioResult> {
-    const backend = await startBackend({
-      jwtSecret: DEMO_JWT_SECRET,
-      loadDataDir: new Blob([await readFile(await ensureDatabaseTemplate())]),
-      port: 0,
-    })
+    const backend = await startBenchBackend()
     try {
       // Bulk fixture: triggers off (no 100k audit rows), as a restore would; then fresh planner statistics.
       await backend.db.exec(`
@@ -31,12 +24,7 @@ export const restSelect: Scenario = {
         set session_replication_role = origin;
         analyze public.project_tasks;`)
 
-      const signIn = await fetch(`${backend.url}/auth/v1/token?grant_type=password`, {
-        method: 'POST',
-        headers: { apikey: backend.anonKey, 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bob@northstar.test', password: 'callboard-demo' }),
-      })
-      const session = (await signIn.json()) as { access_token: string; user: { id: string } }
+      const session = await signInThroughApi(backend, 'bob@northstar.test')
       const claims = JSON.stringify({ sub: session.user.id, role: 'authenticated' })
 
       const sql = `select * from public.project_tasks where workspace_id = $1 order by created_at desc limit 100`

@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { DEMO_JWT_SECRET } from '../../server/config.ts'
-import { startBackend } from '../../server/startBackend.ts'
-import { ensureDatabaseTemplate } from '../../tests/support/databaseTemplate.ts'
+import { signInThroughApi, startBenchBackend } from '../benchBackend.ts'
 import { percentile, type Scenario, type ScenarioResult } from '../harness.ts'
 import { runLoadWorker } from '../runLoadWorker.ts'
 
@@ -20,11 +17,7 @@ const bookingsPerAsset = 125 // 12,500 asset bookings
 export const scheduling: Scenario = {
   name: 'scheduling',
   async run(): Promise<ScenarioResult> {
-    const backend = await startBackend({
-      jwtSecret: DEMO_JWT_SECRET,
-      loadDataDir: new Blob([await readFile(await ensureDatabaseTemplate())]),
-      port: 0,
-    })
+    const backend = await startBenchBackend()
     try {
       // Bulk fixture without triggers (as a restore would); the exclusion constraints still hold, so no resource is
       // double booked: each person has one call a day, 09:00-17:00, and a pencilled booking 18:00-20:00 every other day.
@@ -56,12 +49,7 @@ export const scheduling: Scenario = {
                  (select count(*) from public.personnel_assignments where workspace_id = $1))::int as total`, [mainStage],
       )).rows as [{ total: number }]
 
-      const signIn = await fetch(`${backend.url}/auth/v1/token?grant_type=password`, {
-        method: 'POST',
-        headers: { apikey: backend.anonKey, 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'bob@northstar.test', password: 'callboard-demo' }),
-      })
-      const session = (await signIn.json()) as { access_token: string; user: { id: string } }
+      const session = await signInThroughApi(backend, 'bob@northstar.test')
       const headers = { apikey: backend.anonKey, authorization: `Bearer ${session.access_token}` }
 
       const person = 'bbbb0000-0000-4000-8000-000000000001'

@@ -21,6 +21,21 @@ as $$
           - coalesce(nullif(p_settings #>> '{scheduling,day_starts_at}', '')::time, time '00:00'))::date
 $$;
 
+-- The reports take a range of days: both ends given, the end not before the start, at most 400 days.
+create or replace function private.require_day_range(p_function text, p_from date, p_to date)
+returns void
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if p_from is null or p_to is null or p_to < p_from or p_to - p_from > 400 then
+    raise exception '% needs a range of at most 400 days whose end is not before its start', p_function
+      using errcode = '22023';
+  end if;
+end;
+$$;
+
 -- What the reports read by workspace and time.
 create index personnel_assignments_workspace_id_call_at_idx on public.personnel_assignments (workspace_id, call_at);
 create index bookings_workspace_id_person_starts_at_idx on public.bookings (workspace_id, starts_at) where person_id is not null;
@@ -176,10 +191,7 @@ declare
   v_day_capacity numeric;
   v_week_capacity numeric;
 begin
-  if p_from is null or p_to is null or p_to < p_from or p_to - p_from > 400 then
-    raise exception 'get_user_workload needs a range of at most 400 days whose end is not before its start'
-      using errcode = '22023';
-  end if;
+  perform private.require_day_range('get_user_workload', p_from, p_to);
   select w.settings into v_settings from public.workspaces w where w.id = p_workspace_id;
   if not found then
     return;
@@ -275,10 +287,7 @@ declare
   v_rule_threshold numeric;
   v_work jsonb;
 begin
-  if p_from is null or p_to is null or p_to < p_from or p_to - p_from > 400 then
-    raise exception 'calculate_overtime needs a range of at most 400 days whose end is not before its start'
-      using errcode = '22023';
-  end if;
+  perform private.require_day_range('calculate_overtime', p_from, p_to);
   select p.workspace_id, w.settings into v_workspace, v_settings
   from public.personnel p join public.workspaces w on w.id = p.workspace_id
   where p.id = p_person_id;
@@ -397,10 +406,7 @@ as $$
 declare
   v_settings jsonb;
 begin
-  if p_from is null or p_to is null or p_to < p_from or p_to - p_from > 400 then
-    raise exception 'check_compliance_expiry needs a range of at most 400 days whose end is not before its start'
-      using errcode = '22023';
-  end if;
+  perform private.require_day_range('check_compliance_expiry', p_from, p_to);
   select w.settings into v_settings from public.workspaces w where w.id = p_workspace_id;
   if not found then
     return;
@@ -435,9 +441,9 @@ begin
 end;
 $$;
 
-revoke all on function private.production_day(timestamptz, jsonb),
+revoke all on function private.production_day(timestamptz, jsonb), private.require_day_range(text, date, date),
   private.person_work(uuid, uuid[], date, date, jsonb), private.overtime_rules(jsonb) from public;
-grant execute on function private.production_day(timestamptz, jsonb),
+grant execute on function private.production_day(timestamptz, jsonb), private.require_day_range(text, date, date),
   private.person_work(uuid, uuid[], date, date, jsonb), private.overtime_rules(jsonb) to authenticated, service_role;
 revoke execute on function public.get_availability(text, uuid, timestamptz, timestamptz),
   public.get_user_workload(uuid, date, date), public.calculate_overtime(uuid, date, date),

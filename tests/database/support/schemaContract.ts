@@ -258,6 +258,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'person_work',
         'production_day',
         'realtime_topic_workspace_id',
+        'require_day_range',
         'resource_occupancy',
         'shared_workspace_user_ids',
         'workspace_organization_has_member',
