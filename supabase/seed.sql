@@ -17,10 +17,15 @@
 -- Arena, with prefix c0000000 productions, d0000000 project_tasks, d1000000 project_milestones, e0000000 events,
 -- f0000000 personnel, a5000000 assets, cf000000 custom_fields, 0f000000 views, c1000000 comments,
 -- ac000000 activities, 0a000000 notifications, 10000000 locations, b1000000 bookings, a1000000 personnel_assignments,
--- c2000000 training_records.
+-- c2000000 training_records, 5a000000 site_maps, 1a000000 location_access, 1b000000 location_utilities,
+-- a6000000 asset_transactions, a7000000 asset_maintenance, a8000000 production_advances, 7e000000 teams,
+-- 7f000000 time_entries, 70000000 job_openings, 71000000 job_applicants, c3000000 project_compliance,
+-- c4000000 project_safety.
 -- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets,
--- 9 locations, 12 bookings, 18 crew calls, 9 certifications.
--- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets, 3 each of the scheduling tables.
+-- 9 locations, 12 bookings, 18 crew calls, 9 certifications, 6 site maps, 5 access points, 5 utilities,
+-- 12 check-outs and check-ins, 8 maintenance records, 7 advances, 6 teams, 11 timesheets, 5 job openings,
+-- 7 applicants, 6 permits and licences, 5 risk assessments.
+-- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets, 3 of every other module.
 
 -- The live triggers (activities, notifications, realtime broadcasts; 20261123001300) sleep while the seed runs:
 -- they would add a 'created' activity and a message with a random id for every seeded row, where the demo's
@@ -720,6 +725,467 @@ from (values
   (902, 'f0000000-0000-4000-8000-000000000902', 'Lighting Director'),
   (903, 'f0000000-0000-4000-8000-000000000903', 'Monitor Engineer')
 ) as a (n, person_id, role);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Site maps, access points and utilities of the locations; check-outs, maintenance and advances of the gear.
+-- Main Stage's tell one story around Hamlet's tech week:
+--   radio mics, a delay speaker, a moving head and a chain hoist are checked out to Hamlet and still out;
+--   a MAC Aura came back from the Hamlet pre-rig with a cracked lens, so it sits in quarantine (maintenance) until
+--   its repair is done;
+--   the grandMA3 (asset 9) and a stage deck (27) are away for repair, their maintenance open;
+--   Hamlet's advance has a request waiting for an admin, and approved, ordered, delivered and declined ones around it.
+-- Check-outs and check-ins run their rules as they are inserted (20261203000500_asset_movements.sql): they go in
+-- the order they happened, only available or in-use assets go out (never 1 or 25, whose bookings the conflict
+-- engine's tests read), and each sets its asset's status. The first row of each workspace is the latest movement of
+-- its asset, a check-out: the row-level security matrix deletes a workspace's first row and inserts it again.
+-- Ids: 5a000000 site_maps, 1a000000 location_access, 1b000000 location_utilities, a6000000 asset_transactions,
+-- a7000000 asset_maintenance, a8000000 production_advances.
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.site_maps (id, workspace_id, created_by, location_id, title, map_type, file_url, version, drawn_on, notes)
+select
+  ('5a000000-0000-4000-8000-' || lpad(m.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('10000000-0000-4000-8000-' || lpad(m.location_n::text, 12, '0'))::uuid,
+  m.title, m.map_type, m.file_url, m.version,
+  case when m.drawn_day is null then null else current_date + m.drawn_day end,
+  m.notes
+from (values
+  (1, 2, 'Main House ground plan', 'floor_plan', 'https://files.northstar.test/plans/main-house-ground-plan.pdf', 'Rev D', -120,
+   'Setting line, centre line and fire lanes marked; scale 1:50.'),
+  (2, 2, 'Main House flying plot', 'rigging_plot', 'https://files.northstar.test/plans/main-house-flying-plot.pdf', 'Rev 7', -12,
+   'Hamlet bars in red; the 1 t hoist points on the grid are numbered from stage left.'),
+  (3, 2, 'Main House power and data', 'power', 'https://files.northstar.test/plans/main-house-power.pdf', 'Rev B', -300, null),
+  (4, 1, 'Get-in route and stage door', 'access', 'https://files.northstar.test/plans/playhouse-access.pdf', '2', -400,
+   'Cannon Lane to the scene dock; the route for wheelchairs from the stage door.'),
+  (5, 3, 'Studio Theatre seating: thrust', 'seating', 'https://files.northstar.test/plans/studio-thrust.pdf', 'Rev A', -60,
+   '148 seats on three sides; the front row comes out for wheelchair spaces.'),
+  (6, 9, 'Harbourside stage and dock', 'floor_plan', 'https://harbourside.test/technical/stage-plan.pdf', '2026', -200,
+   'From the venue''s technical pack, for the Gala.')
+) as m (n, location_n, title, map_type, file_url, version, drawn_day, notes)
+order by m.n;
+
+insert into public.site_maps (id, workspace_id, created_by, location_id, title, map_type, version, drawn_on) values
+  ('5a000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000901', 'Rival Arena bowl plan', 'floor_plan', 'Rev 12', current_date - 90),
+  ('5a000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000902', 'Arena Floor rigging points', 'rigging_plot', 'Rev 4', current_date - 30),
+  ('5a000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000903', 'Arena Yard truck marshalling', 'access', '1', current_date - 200);
+
+insert into public.location_access (
+  id, workspace_id, created_by, location_id, name, access_type, hours, instructions, contact_name, contact_phone
+)
+select
+  ('1a000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('10000000-0000-4000-8000-' || lpad(a.location_n::text, 12, '0'))::uuid,
+  a.name, a.access_type, a.hours, a.instructions, a.contact_name, a.contact_phone
+from (values
+  (1, 1, 'Stage door', 'door', '07:30-23:30 daily',
+   'Sign in with the stage door keeper; passes from the production office.', 'Stage door keeper', '+44 117 496 0101'),
+  (2, 1, 'Scene dock', 'loading_dock', '08:00-22:00; later by arrangement',
+   'Reverse in from Cannon Lane. Takes a 40 ft trailer; dock height 1.2 m. No engines idling after 22:00 (neighbours).',
+   'Marco Rossi', '+44 7700 900389'),
+  (3, 2, 'Goods lift to the fly floor', 'lift', 'While the building is open',
+   '2,000 kg, car 2.4 x 1.6 m. Key from the head rigger; never with people and a load together.', 'Declan Murphy', '+44 7700 900321'),
+  (4, 8, 'Warehouse yard gate', 'gate', 'Mon-Fri 08:00-17:00',
+   'Gate code from the production office; the forklift is kept by bay 3.', 'Production office', '+44 117 496 0100'),
+  (5, 9, 'Harbourside get-in', 'loading_dock', 'From 07:00 on show days',
+   'Via the harbour road; book a slot with the venue 48 hours ahead.', 'Harbourside technical manager', '+44 117 496 0250')
+) as a (n, location_n, name, access_type, hours, instructions, contact_name, contact_phone)
+order by a.n;
+
+insert into public.location_access (id, workspace_id, created_by, location_id, name, access_type, hours) values
+  ('1a000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000901', 'Artist entrance', 'door', '24 hours on show days'),
+  ('1a000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000902', 'Vomitory ramp', 'loading_dock', 'Load-in and load-out only'),
+  ('1a000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000903', 'Yard gate', 'gate', '06:00-02:00');
+
+insert into public.location_utilities (
+  id, workspace_id, created_by, location_id, name, utility_type, capacity, details, last_inspected_on
+)
+select
+  ('1b000000-0000-4000-8000-' || lpad(u.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('10000000-0000-4000-8000-' || lpad(u.location_n::text, 12, '0'))::uuid,
+  u.name, u.utility_type, u.capacity, u.details,
+  case when u.inspected_day is null then null else current_date + u.inspected_day end
+from (values
+  (1, 2, 'Stage left company switch', 'power', 'Powerlock 400 A, three-phase',
+   'Also 2 x 63 A three-phase and 6 x 32 A single-phase CEE outlets. Isolator key with the chief LX.', -45),
+  (2, 2, 'Fly tower grid', 'rigging', '24 points, 1 t WLL each', 'Grid at 18 m; 48 counterweight sets, 500 kg per bar.', -200),
+  (3, 2, 'Stage tie lines', 'data', 'Cat6 x 8, OM3 fibre x 12 cores to FOH', 'Patch in the stage left rack.', null),
+  (4, 1, 'Scene dock water', 'water', '22 mm cold feed', 'For the paint frame and cleaning the haze machines.', -300),
+  (5, 9, 'Harbourside stage power', 'power', 'Powerlock 200 A', 'Shared with the venue''s house rig: ask before the Gala.', -380)
+) as u (n, location_n, name, utility_type, capacity, details, inspected_day)
+order by u.n;
+
+insert into public.location_utilities (id, workspace_id, created_by, location_id, name, utility_type, capacity, last_inspected_on) values
+  ('1b000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000901', 'Roof steel', 'rigging', '120 points, 2 t each', current_date - 150),
+  ('1b000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000902', 'Upstage power', 'power', '2 x Powerlock 400 A', current_date - 40),
+  ('1b000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '10000000-0000-4000-8000-000000000903', 'Truck shore power', 'power', '4 x 63 A', null);
+
+-- In the order they happened, each judged against the asset's movements before it.
+insert into public.asset_transactions (
+  id, workspace_id, created_by, title, asset_id, transaction_type, person_id, production_id, happened_at, due_back_at,
+  condition, notes
+)
+select
+  ('a6000000-0000-4000-8000-' || lpad(t.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '22222222-2222-4222-8222-222222222222',
+  null,
+  ('a5000000-0000-4000-8000-' || lpad(t.asset_n::text, 12, '0'))::uuid,
+  t.transaction_type,
+  ('f0000000-0000-4000-8000-' || lpad(t.person_n::text, 12, '0'))::uuid,
+  ('c0000000-0000-4000-8000-' || lpad(t.production_n::text, 12, '0'))::uuid,
+  (current_date + t.day + t.at)::timestamptz,
+  case when t.due_day is null then null else (current_date + t.due_day + time '18:00')::timestamptz end,
+  t.condition, t.notes
+from (values
+  (1, 3, 'check_out', 12, 1, -2, time '10:00', 30, 'good', 'Radio mic packs for the company; charged nightly at the rack.'),
+  (2, 6, 'check_out', 12, 1, -2, time '10:05', 30, 'good', null),
+  (3, 16, 'check_out', 8, 1, -12, time '09:00', -4, 'good', 'For the Hamlet pre-rig.'),
+  (4, 16, 'check_in', 8, 1, -5, time '17:30', null, 'damaged', 'Front lens cracked on the get-out; quarantined until repaired.'),
+  (5, 20, 'check_out', 13, 1, -9, time '08:00', -5, 'good', null),
+  (6, 20, 'check_in', 13, 1, -5, time '18:00', null, 'good', null),
+  (7, 7, 'check_out', 11, 1, -1, time '09:00', 30, 'good', 'Delay speaker for the circle.'),
+  (8, 11, 'check_out', 8, 1, -1, time '11:00', 30, 'good', null),
+  (9, 23, 'check_out', 13, 1, -1, time '14:00', 30, 'good', 'Flying rig: the Ghost''s entrance.'),
+  (10, 14, 'check_out', 8, 3, -20, time '09:00', -15, 'good', 'Gala test rig at Harbourside.'),
+  (11, 14, 'check_in', 8, 3, -14, time '16:00', null, 'worn', 'Pan belt noisy; booked in for a service.'),
+  (12, 26, 'check_out', 18, 2, -3, time '10:00', 12, 'good', 'Tour video system, with the spare power supply.')
+) as t (n, asset_n, transaction_type, person_n, production_n, day, at, due_day, condition, notes)
+order by (current_date + t.day + t.at);
+
+insert into public.asset_transactions (
+  id, workspace_id, created_by, title, asset_id, transaction_type, person_id, production_id, event_id, happened_at,
+  due_back_at, condition
+)
+select
+  ('a6000000-0000-4000-8000-' || lpad(t.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  null, t.asset_id::uuid, t.transaction_type, t.person_id::uuid,
+  'c0000000-0000-4000-8000-000000000901', t.event_id::uuid,
+  (current_date + t.day + time '12:00')::timestamptz,
+  case when t.due_day is null then null else (current_date + t.due_day + time '12:00')::timestamptz end,
+  t.condition
+from (values
+  (901, 'a5000000-0000-4000-8000-000000000902', 'check_out', 'f0000000-0000-4000-8000-000000000902',
+   'e0000000-0000-4000-8000-000000000901', -1, 4, 'good'),
+  (902, 'a5000000-0000-4000-8000-000000000904', 'check_out', 'f0000000-0000-4000-8000-000000000904', null, -6, -2, 'good'),
+  (903, 'a5000000-0000-4000-8000-000000000904', 'check_in', 'f0000000-0000-4000-8000-000000000904', null, -2, null, 'good')
+) as t (n, asset_id, transaction_type, person_id, event_id, day, due_day, condition)
+order by t.day;
+
+-- After the movements, so the open repair of the lantern damaged on Hamlet keeps it in quarantine.
+insert into public.asset_maintenance (
+  id, workspace_id, created_by, asset_id, title, maintenance_type, status, scheduled_on, completed_on, cost, performed_by, notes
+)
+select
+  ('a7000000-0000-4000-8000-' || lpad(m.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '22222222-2222-4222-8222-222222222222',
+  ('a5000000-0000-4000-8000-' || lpad(m.asset_n::text, 12, '0'))::uuid,
+  m.title, m.maintenance_type, m.status,
+  case when m.scheduled_day is null then null else current_date + m.scheduled_day end,
+  case when m.completed_day is null then null else current_date + m.completed_day end,
+  m.cost, m.performed_by, m.notes
+from (values
+  (1, 9, 'Fader wing repair', 'repair', 'in_progress', -6, null, null, 'MA Lighting service centre', 'Sent for service; back in two weeks.'),
+  (2, 27, 'Replace the split deck surface', 'repair', 'scheduled', 3, null, null, 'Marco Rossi', null),
+  (3, 16, 'Replace the cracked front lens', 'repair', 'scheduled', 2, null, 85.00, 'Hannah Kowalski', 'Damaged on the Hamlet get-out; lens ordered.'),
+  (4, 14, 'Pan belt and fan service', 'service', 'scheduled', 7, null, null, 'Hannah Kowalski', null),
+  (5, 23, 'LOLER thorough examination', 'inspection', 'done', -62, -60, 180.00, 'Hoist Services Ltd', 'Next due in six months.'),
+  (6, 4, 'PAT test: charger and PSU', 'pat_test', 'done', -100, -100, 12.50, 'Northstar electrics', null),
+  (7, 2, 'Annual console service', 'service', 'scheduled', 21, null, 650.00, 'Yamaha Pro Audio', 'Quote accepted; collect from the store.'),
+  (8, 12, 'Firmware update', 'other', 'cancelled', -10, null, null, null, 'Done on the rig instead; no downtime needed.')
+) as m (n, asset_n, title, maintenance_type, status, scheduled_day, completed_day, cost, performed_by, notes)
+order by m.n;
+
+insert into public.asset_maintenance (id, workspace_id, created_by, asset_id, title, maintenance_type, status, scheduled_on, completed_on)
+values
+  ('a7000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'a5000000-0000-4000-8000-000000000905', '500-hour generator service', 'service', 'in_progress', current_date - 2, null),
+  ('a7000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'a5000000-0000-4000-8000-000000000901', 'Flying hardware inspection', 'inspection', 'scheduled', current_date + 5, null),
+  ('a7000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'a5000000-0000-4000-8000-000000000903', 'Replace a dead LED panel', 'repair', 'done', current_date - 12, current_date - 10);
+
+insert into public.production_advances (
+  id, workspace_id, created_by, production_id, item, quantity, asset_id, needed_by, status, requested_by, notes
+)
+select
+  ('a8000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  a.requested_by::uuid,
+  ('c0000000-0000-4000-8000-' || lpad(a.production_n::text, 12, '0'))::uuid,
+  a.item, a.quantity,
+  case when a.asset_n is null then null else ('a5000000-0000-4000-8000-' || lpad(a.asset_n::text, 12, '0'))::uuid end,
+  current_date + a.needed_day, a.status, a.requested_by::uuid, a.notes
+from (values
+  (1, 1, 'Radio mics (ULXD2/B58), extra', 6, null, 1, 'requested', '22222222-2222-4222-8222-222222222222',
+   'Two more than the stock kit for the ensemble scenes.'),
+  (2, 1, 'Haze machine (MDG ATMe)', 1, null, 1, 'approved', '22222222-2222-4222-8222-222222222222', 'Hire for the run.'),
+  (3, 2, 'Barco UDX-4K32 projector', 1, 25, 10, 'approved', '22222222-2222-4222-8222-222222222222', 'Our own, for the tour.'),
+  (4, 3, 'Extra 1 t chain hoists', 4, null, 3, 'ordered', '22222222-2222-4222-8222-222222222222', 'Hired from Hoist Services Ltd.'),
+  (5, 4, 'Snow machines', 2, null, 14, 'requested', '11111111-1111-4111-8111-111111111111', null),
+  (6, 5, 'Flash pots', 4, null, 5, 'declined', '22222222-2222-4222-8222-222222222222',
+   'No pyrotechnics licence for the Studio; lighting will make the effect.'),
+  (7, 1, 'Black gaffer tape, 50 mm', 24, null, -3, 'delivered', '22222222-2222-4222-8222-222222222222', null)
+) as a (n, production_n, item, quantity, asset_n, needed_day, status, requested_by, notes)
+order by a.n;
+
+insert into public.production_advances (id, workspace_id, created_by, production_id, item, quantity, needed_by, status, requested_by)
+values
+  ('a8000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Confetti cannons', 4, current_date + 1, 'requested', '44444444-4444-4444-8444-444444444444'),
+  ('a8000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Follow spots', 2, current_date + 1, 'approved', '44444444-4444-4444-8444-444444444444'),
+  ('a8000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000902', 'Ice resurfacer', 1, current_date + 10, 'ordered', '44444444-4444-4444-8444-444444444444');
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Teams, timesheets, hiring, permits and risk assessments. Main Stage's show each rule:
+--   last week's timesheets: Hannah Kowalski, Declan Murphy, Jonas Becker and Marco Rossi have entries Alice
+--   approved, Priya Raman, Hannah, Declan and Sam Whitaker entries awaiting approval, Jonas one rejected (wrong
+--   clock-out) and Sam a draft he has not submitted;
+--   the Tempest tour's Production Electrician post is open with three applicants, the Wardrobe Assistant post is still
+--   a draft, the Hamlet flying operator post is filled (its applicant hired);
+--   Macbeth's pyrotechnics permit lapses in three weeks; the Hamlet flying rig risk assessment is in review.
+-- The entries, and the sign-offs, Alice decided are written with her stamps: the seed runs as the owner, whom the
+-- rules trust with them.
+-- Ids: 7e000000 teams, 7f000000 time_entries, 70000000 job_openings, 71000000 job_applicants,
+-- c3000000 project_compliance, c4000000 project_safety.
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.teams (id, workspace_id, created_by, name, department, lead_id, production_id, description)
+select
+  ('7e000000-0000-4000-8000-' || lpad(t.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  t.name, t.department,
+  ('f0000000-0000-4000-8000-' || lpad(t.lead_n::text, 12, '0'))::uuid,
+  case when t.production_n is null then null else ('c0000000-0000-4000-8000-' || lpad(t.production_n::text, 12, '0'))::uuid end,
+  t.description
+from (values
+  (1, 'Lighting crew', 'lighting', 8, null, 'House electrics: rig, focus and maintenance of the Main House and Studio rigs.'),
+  (2, 'Sound department', 'sound', 11, null, 'FOH and monitor mixing, radio mics and the show relay.'),
+  (3, 'Rigging and flying', 'rigging', 13, 1, 'Hamlet''s flying rig and the ghost''s flight; LOLER inspections.'),
+  (4, 'Hamlet stage management', 'stage_management', 4, 1, 'Book, prompt desk and running the show.'),
+  (5, 'Tempest touring crew', 'production', 2, 2, 'Gets the show in and out of each venue on the tour.'),
+  (6, 'Scenic workshop', 'scenic', 17, null, 'Builds and maintains scenery at the Northstar Warehouse.')
+) as t (n, name, department, lead_n, production_n, description)
+order by t.n;
+
+insert into public.teams (id, workspace_id, created_by, name, department, lead_id, production_id)
+values
+  ('7e000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena production office', 'production', 'f0000000-0000-4000-8000-000000000901', null),
+  ('7e000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena Rock lighting', 'lighting', 'f0000000-0000-4000-8000-000000000902', 'c0000000-0000-4000-8000-000000000901'),
+  ('7e000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena riggers', 'rigging', 'f0000000-0000-4000-8000-000000000904', null);
+
+-- Last week, Monday (day 0) to Sunday (day 6). Alice reviewed each decided entry the morning after.
+insert into public.time_entries (
+  id, workspace_id, created_by, title, person_id, clock_in, clock_out, break_minutes, status, approved_by, approved_at,
+  notes
+)
+select
+  ('7f000000-0000-4000-8000-' || lpad(e.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  e.title,
+  ('f0000000-0000-4000-8000-' || lpad(e.person_n::text, 12, '0'))::uuid,
+  (w.monday + e.day + e.clock_in)::timestamptz,
+  (w.monday + e.day + e.clock_out)::timestamptz,
+  e.break_minutes, e.status,
+  case when e.status in ('approved', 'rejected') then '11111111-1111-4111-8111-111111111111'::uuid end,
+  case when e.status in ('approved', 'rejected') then (w.monday + e.day + 1 + time '10:00')::timestamptz end,
+  e.notes
+from (values
+  (1, 4, 'Hamlet: tech prep', 0, time '08:30', time '18:30', 60, 'submitted', null),
+  (2, 8, 'Hamlet: rig', 0, time '08:00', time '18:00', 60, 'approved', null),
+  (3, 8, 'Hamlet: focus', 1, time '08:00', time '20:30', 45, 'approved', 'Focus overran by two hours.'),
+  (4, 8, 'Studio: maintenance', 2, time '09:00', time '17:00', 30, 'submitted', null),
+  (5, 13, 'Hamlet: flying rig', 0, time '07:30', time '17:30', 60, 'approved', null),
+  (6, 13, 'Hamlet: flying rig', 1, time '07:30', time '16:00', 30, 'submitted', null),
+  (7, 11, 'Midsummer Gala: sound check', 3, time '12:00', time '23:00', 60, 'approved', null),
+  (8, 11, 'Midsummer Gala: concert', 4, time '12:00', time '23:30', 60, 'rejected', 'The show came down at 22:45: please correct the clock-out.'),
+  (9, 17, 'Warehouse: Macbeth set build', 2, time '08:00', time '17:00', 60, 'approved', null),
+  (10, 19, 'Warehouse: stock move', 4, time '08:00', time '14:00', 0, 'submitted', null),
+  (11, 19, 'Hamlet: stage crew', 6, time '10:00', time '16:00', 30, 'draft', 'Not submitted yet.')
+) as e (n, person_n, title, day, clock_in, clock_out, break_minutes, status, notes)
+cross join (select date_trunc('week', current_date)::date - 7 as monday) as w
+order by e.n;
+
+insert into public.time_entries (
+  id, workspace_id, created_by, title, person_id, clock_in, clock_out, break_minutes, status, approved_by, approved_at
+)
+select
+  ('7f000000-0000-4000-8000-' || lpad(e.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000002',
+  '44444444-4444-4444-8444-444444444444',
+  e.title, e.person_id::uuid,
+  (current_date - 3 + time '12:00')::timestamptz,
+  (current_date - 3 + time '23:00')::timestamptz,
+  60, e.status,
+  case when e.status = 'approved' then '44444444-4444-4444-8444-444444444444'::uuid end,
+  case when e.status = 'approved' then (current_date - 2 + time '09:00')::timestamptz end
+from (values
+  (901, 'f0000000-0000-4000-8000-000000000901', 'Arena Rock: advance', 'approved'),
+  (902, 'f0000000-0000-4000-8000-000000000902', 'Arena Rock: pre-programming', 'submitted'),
+  (903, 'f0000000-0000-4000-8000-000000000903', 'Arena Rock: line check', 'draft')
+) as e (n, person_id, title, status);
+
+insert into public.job_openings (
+  id, workspace_id, created_by, title, department, production_id, employment_type, status, opens_on, closes_on, day_rate,
+  description
+)
+select
+  ('70000000-0000-4000-8000-' || lpad(o.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  o.title, o.department,
+  case when o.production_n is null then null else ('c0000000-0000-4000-8000-' || lpad(o.production_n::text, 12, '0'))::uuid end,
+  o.employment_type, o.status, current_date + o.opens_day, current_date + o.closes_day, o.day_rate, o.description
+from (values
+  (1, 'Production Electrician: The Tempest tour', 'lighting', 2, 'freelance', 'open', -7, 14, 280.00,
+   'Twelve weeks on the road; BS 7909 required.'),
+  (2, 'Deputy Stage Manager: A Christmas Carol', 'stage_management', 4, 'crew', 'open', -3, 21, 260.00,
+   'On the book for the Christmas run, including schools matinees.'),
+  (3, 'Wardrobe Assistant', 'wardrobe', null, 'staff', 'draft', 7, 35, 180.00,
+   'Maintenance, laundry and quick changes across the season.'),
+  (4, 'Flying operator: Hamlet', 'rigging', 1, 'crew', 'filled', -30, -10, 230.00,
+   'Counterweight flying for the ghost and the cloth calls.'),
+  (5, 'Video Technician: Midsummer Gala', 'video', 3, 'freelance', 'closed', -40, -12, 320.00,
+   'Camera and IMAG for one night at Harbourside.')
+) as o (n, title, department, production_n, employment_type, status, opens_day, closes_day, day_rate, description)
+order by o.n;
+
+insert into public.job_openings (id, workspace_id, created_by, title, department, production_id, employment_type, status, opens_on, closes_on, day_rate)
+values
+  ('70000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Follow spot operators: Arena Rock', 'lighting', 'c0000000-0000-4000-8000-000000000901', 'crew', 'open',
+   current_date - 5, current_date + 10, 200.00),
+  ('70000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Stage hands: Arena Rock', 'production', 'c0000000-0000-4000-8000-000000000901', 'crew', 'open',
+   current_date - 10, current_date + 5, 160.00),
+  ('70000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Arena rigger', 'rigging', null, 'contractor', 'draft', null, null, 380.00);
+
+-- Openings first: an applicant is hired only into an open (or filled) opening.
+insert into public.job_applicants (id, workspace_id, created_by, opening_id, full_name, email, phone, stage, rating, notes)
+select
+  ('71000000-0000-4000-8000-' || lpad(a.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('70000000-0000-4000-8000-' || lpad(a.opening_n::text, 12, '0'))::uuid,
+  a.full_name,
+  lower(split_part(a.full_name, ' ', 1)) || '.' || lower(split_part(a.full_name, ' ', 2)) || '@mail.test',
+  '+44 7700 900' || lpad((500 + a.n * 13)::text, 3, '0'),
+  a.stage, a.rating, a.notes
+from (values
+  (1, 1, 'Ines Carvalho', 'interview', 4, 'Toured with Bristol Old Vic; interview on Thursday.'),
+  (2, 1, 'Tobias Greene', 'screening', 3, null),
+  (3, 1, 'Fatima Noor', 'applied', null, null),
+  (4, 2, 'Oliver Brandt', 'offer', 5, 'Offer sent; awaiting reply.'),
+  (5, 2, 'Chloe Dubois', 'rejected', 2, 'No calling experience yet.'),
+  (6, 4, 'Rhys Morgan', 'hired', 4, 'Starts on the Hamlet tech.'),
+  (7, 5, 'Yuki Tanaka', 'rejected', 3, 'Unavailable on the night.')
+) as a (n, opening_n, full_name, stage, rating, notes)
+order by a.n;
+
+insert into public.job_applicants (id, workspace_id, created_by, opening_id, full_name, email, stage, rating)
+values
+  ('71000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '70000000-0000-4000-8000-000000000901', 'Dana Price', 'dana.price@mail.test', 'applied', null),
+  ('71000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '70000000-0000-4000-8000-000000000901', 'Leo Marsh', 'leo.marsh@mail.test', 'interview', 4),
+  ('71000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   '70000000-0000-4000-8000-000000000902', 'Nina Volkova', 'nina.volkova@mail.test', 'hired', 5);
+
+insert into public.project_compliance (
+  id, workspace_id, created_by, production_id, title, compliance_type, issuer, reference, status, valid_from,
+  valid_until, notes
+)
+select
+  ('c3000000-0000-4000-8000-' || lpad(c.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('c0000000-0000-4000-8000-' || lpad(c.production_n::text, 12, '0'))::uuid,
+  c.title, c.compliance_type, c.issuer, c.reference, c.status,
+  current_date + c.from_day, current_date + c.until_day, c.notes
+from (values
+  (1, 1, 'Premises licence: Northstar Playhouse', 'licence', 'Bristol City Council', 'PL-0192', 'approved', -700, 400, null),
+  (2, 5, 'Pyrotechnics permit: witches'' flashes', 'permit', 'Avon Fire & Rescue Service', 'AFR-PY-3381', 'approved', -20, 21,
+   'Renew before the Macbeth run is extended.'),
+  (3, 2, 'Public liability insurance: touring', 'insurance', 'Hiscox', 'PLI-77410', 'approved', -180, 185, '£10m cover; venues ask for the schedule.'),
+  (4, 3, 'Road closure: Harbourside load-in', 'permit', 'Bristol City Council Highways', 'TTRO-2291', 'pending', 40, 41, null),
+  (5, 4, 'Child performance licences', 'licence', 'Bristol City Council', 'CPL-1140', 'pending', 20, 80,
+   'Eight children; chaperones named in the application.'),
+  (6, 2, 'PAT testing certificate: touring electrics', 'certificate', 'Northstar Electrical Services', 'PAT-2231', 'expired', -400, -35,
+   'Retest booked before the tour leaves.')
+) as c (n, production_n, title, compliance_type, issuer, reference, status, from_day, until_day, notes)
+order by c.n;
+
+insert into public.project_compliance (id, workspace_id, created_by, production_id, title, compliance_type, issuer, status, valid_from, valid_until)
+values
+  ('c3000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Premises licence: Rival Arena', 'licence', 'Manchester City Council', 'approved',
+   current_date - 300, current_date + 430),
+  ('c3000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Crowd management plan approval', 'permit', 'Safety Advisory Group', 'pending',
+   null, null),
+  ('c3000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Event liability insurance', 'insurance', 'Aviva', 'approved',
+   current_date - 60, current_date + 305);
+
+insert into public.project_safety (
+  id, workspace_id, created_by, production_id, title, document_type, risk_level, status, signed_off_by, signed_off_at,
+  review_due, notes
+)
+select
+  ('c4000000-0000-4000-8000-' || lpad(s.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('c0000000-0000-4000-8000-' || lpad(s.production_n::text, 12, '0'))::uuid,
+  s.title, s.document_type, s.risk_level, s.status,
+  case when s.status = 'signed_off' then '11111111-1111-4111-8111-111111111111'::uuid end,
+  case when s.status = 'signed_off' then (current_date + s.signed_day + time '11:00')::timestamptz end,
+  current_date + s.review_day, s.notes
+from (values
+  (1, 1, 'Flying rig: the ghost''s flight', 'risk_assessment', 'high', 'review', null, 5,
+   'Declan to confirm the secondary suspension before sign-off.'),
+  (2, 1, 'Stage combat: the final duel', 'risk_assessment', 'medium', 'signed_off', -10, 60, 'Fight director present at every call.'),
+  (3, 5, 'Pyrotechnics: witches'' flashes', 'method_statement', 'high', 'draft', null, 14, null),
+  (4, 2, 'Touring safety plan', 'safety_plan', 'medium', 'signed_off', -30, 90, 'Venue-specific addenda per tour date.'),
+  (5, 4, 'Child performers: chaperoning and changes', 'risk_assessment', 'low', 'draft', null, 30, null)
+) as s (n, production_n, title, document_type, risk_level, status, signed_day, review_day, notes)
+order by s.n;
+
+insert into public.project_safety (id, workspace_id, created_by, production_id, title, document_type, risk_level, status, signed_off_by, signed_off_at, review_due)
+values
+  ('c4000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Arena load-in', 'risk_assessment', 'high', 'signed_off',
+   '44444444-4444-4444-8444-444444444444', (current_date - 7 + time '15:00')::timestamptz, current_date + 30),
+  ('c4000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Crowd barrier installation', 'method_statement', 'medium', 'review',
+   null, null, current_date + 3),
+  ('c4000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'c0000000-0000-4000-8000-000000000901', 'Event safety plan', 'safety_plan', 'medium', 'draft',
+   null, null, current_date + 14);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Custom field definitions (the values above use these keys). A checkbox needs no default: no value is unchecked.

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../custom-fields/FieldDefinition'
 import type { ViewType } from '../views/engine/savedView'
-import type { Sort } from '../views/query/filterTree'
+import type { FilterGroup, Sort } from '../views/query/filterTree'
 
 /** A view every workspace starts with for a module (created, shared, when it has none). */
 export interface DefaultViewDefinition {
@@ -9,6 +9,8 @@ export interface DefaultViewDefinition {
   /** A field key to group by (board columns, list sections). */
   groupBy?: string
   sorts?: readonly Sort[]
+  /** Only the records this view is about (a bookings view of venues alone, say). */
+  filter?: FilterGroup
   /** The renderer's own options (its slice of the saved view). */
   options?: Record<string, unknown>
 }

@@ -45,7 +45,14 @@ export const assignmentsModule: ModuleDefinition = {
   dateFields: { start: 'call_at', end: 'wrap_at' },
   viewTypes: ['timeline', 'calendar', 'list', 'board'],
   defaultViews: [
-    { name: 'Crew schedule', type: 'timeline', sorts: [{ field: 'call_at', direction: 'asc' }] },
+    // One swimlane per person: who is where, and who is double booked, at a glance.
+    {
+      name: 'Crew schedule',
+      type: 'timeline',
+      groupBy: 'person_id',
+      sorts: [{ field: 'call_at', direction: 'asc' }],
+      options: { startField: 'call_at', endField: 'wrap_at', groupField: 'person_id', zoom: 'week' },
+    },
     { name: 'All calls', type: 'list', sorts: [{ field: 'call_at', direction: 'asc' }] },
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'call_at', direction: 'asc' }] },
   ],

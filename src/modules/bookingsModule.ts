@@ -9,7 +9,23 @@ import {
   systemFields,
   textColumn,
 } from './columnFields'
-import type { ModuleDefinition } from './ModuleDefinition'
+import type { DefaultViewDefinition, ModuleDefinition } from './ModuleDefinition'
+
+/** A timeline with one swimlane per venue, person or asset, of the bookings of that kind of resource only. */
+function resourceSchedule(name: string, resource: 'location_id' | 'person_id' | 'asset_id'): DefaultViewDefinition {
+  return {
+    name,
+    type: 'timeline',
+    // Grouped by the same field as the swimlanes: the store's groups carry the names of the venues, people and assets.
+    groupBy: resource,
+    sorts: [{ field: 'starts_at', direction: 'asc' }],
+    filter: {
+      kind: 'group', id: `${resource}-only`, conjunction: 'and',
+      children: [{ kind: 'condition', id: `${resource}-set`, field: resource, operator: 'is_not_empty' }],
+    },
+    options: { startField: 'starts_at', endField: 'ends_at', groupField: resource, zoom: 'week' },
+  }
+}
 
 export const bookingsModule: ModuleDefinition = {
   key: 'bookings',
@@ -59,7 +75,9 @@ export const bookingsModule: ModuleDefinition = {
   dateFields: { start: 'starts_at', end: 'ends_at' },
   viewTypes: ['timeline', 'calendar', 'list', 'board'],
   defaultViews: [
-    { name: 'Schedule', type: 'timeline', sorts: [{ field: 'starts_at', direction: 'asc' }] },
+    resourceSchedule('Venues', 'location_id'),
+    resourceSchedule('Crew', 'person_id'),
+    resourceSchedule('Gear', 'asset_id'),
     { name: 'All bookings', type: 'list', sorts: [{ field: 'starts_at', direction: 'asc' }] },
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'starts_at', direction: 'asc' }] },
   ],

@@ -51,6 +51,16 @@ describe('module definitions', () => {
             expect(field && getFieldType(field.type)?.groupKeys, `${where}: groups by ${name(view.groupBy)}`).toBeDefined()
           }
           for (const sort of view.sorts ?? []) expect(keys, `${where}: sorts by ${name(sort.field)}`).toContain(sort.field)
+          for (const condition of view.filter?.children ?? []) {
+            if (condition.kind !== 'condition') continue
+            const field = module.fields.find((f) => f.key === condition.field)
+            const operators = (field && getFieldType(field.type)?.operators) ?? []
+            expect(operators.map((o) => o.id), `${where}: filters ${name(condition.field)} by ${condition.operator}`).toContain(condition.operator)
+          }
+          for (const key of ['startField', 'endField', 'groupField'] as const) {
+            const option = view.options?.[key]
+            if (typeof option === 'string') expect(keys, `${where}: options.${key}`).toContain(option)
+          }
         }
       })
 

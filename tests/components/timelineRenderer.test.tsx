@@ -123,6 +123,9 @@ describe('the timeline renderer', () => {
     // Week zoom: 16 px a day.
     expect(px(build, 'width')).toBe(48)
     expect(px(lights, 'left') - px(build, 'left')).toBe(48)
+    // Bars, the today line and the header's ticks share one x axis, the label column included: Hang lights starts
+    // on 13 March, a day and a half before the today line (noon on 14 March).
+    expect(px(lights, 'left')).toBe(px(screen.getByTestId('timeline-today'), 'left') - 24)
     expect(within(screen.getByRole('complementary', { name: 'Not scheduled' })).getByRole('button', { name: 'Write programme notes' })).toBeTruthy()
     expect(screen.getByTestId('timeline-today')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Week' }).getAttribute('aria-pressed')).toBe('true')
@@ -207,7 +210,7 @@ describe('the timeline renderer', () => {
     const scroller = screen.getByRole('region', { name: 'Timeline grid' })
     vi.spyOn(scroller, 'getBoundingClientRect').mockReturnValue(DOMRect.fromRect({ x: 10, y: 20, width: 1000, height: 600 }))
     // Aim at the middle of Build set's first day (10 March), wherever the timeline has scrolled to.
-    const clientX = 10 + 200 + px(build, 'left') - scroller.scrollLeft + 8
+    const clientX = 10 + px(build, 'left') - scroller.scrollLeft + 8
     const item = screen.getByRole('button', { name: 'Write programme notes' })
     fireEvent.pointerDown(item, { clientX: 1100, clientY: 300, button: 0 })
     fireEvent.pointerMove(window, { clientX: 700, clientY: 200 })

@@ -3,8 +3,10 @@ import pg from 'pg'
 import { applyMigrations, readMigrations, runBootstrap, runSeed } from '../../server/database/migrate.ts'
 import { startPostgres15, type PostgresServer } from './support/postgresServer.ts'
 import { matrixTables, rlsMatrix, runRlsMatrix } from './support/rlsMatrix.ts'
+import { describeAssetMovementsContract } from './support/assetMovementsContract.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
+import { describeCrewAdminContract } from './support/crewAdminContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
@@ -67,6 +69,8 @@ describe('schema on PostgreSQL 15', () => {
   describeModuleCatalogContract(db)
   describeConflictEngineContract(db)
   describeSchedulingReportsContract(db)
+  describeAssetMovementsContract(db)
+  describeCrewAdminContract(db)
 
   describe('row-level security matrix', () => {
     it.each(matrixTables())('%s', async (table) => {

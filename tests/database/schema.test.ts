@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
 import { readMigrations } from '../../server/database/migrate.ts'
+import { describeAssetMovementsContract } from './support/assetMovementsContract.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
+import { describeCrewAdminContract } from './support/crewAdminContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
@@ -32,4 +34,6 @@ describe('schema on PGlite', () => {
   describeModuleCatalogContract(() => session)
   describeConflictEngineContract(() => session)
   describeSchedulingReportsContract(() => session)
+  describeAssetMovementsContract(() => session)
+  describeCrewAdminContract(() => session)
 })

@@ -30,7 +30,7 @@ function fromDefinition(
     module: module.table,
     type,
     name: options.name ?? definition?.name ?? `${module.label} ${typeNames[type].toLowerCase()}`,
-    filter: null,
+    filter: definition?.filter ? structuredClone(definition.filter) : null,
     sorts: [...(definition?.sorts ?? [])],
     groupBy: groupField ? { field: groupField, collapsed: [] } : null,
     // Empty: the view shows every field in the module's order until someone arranges them.

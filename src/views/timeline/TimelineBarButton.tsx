@@ -3,7 +3,7 @@ import type { DragMode } from './barDrag'
 import { barDateText } from './barLabel'
 import { dayToX, PX_PER_DAY, type DayWindow, type Span } from './timeScale'
 import type { TimelineBar } from './timelineBars'
-import { MIN_BAR_WIDTH } from './timelineLayout'
+import { LABEL_WIDTH, MIN_BAR_WIDTH } from './timelineLayout'
 import type { TimelineZoom } from './timelineOptions'
 
 export interface TimelineBarButtonProps {
@@ -38,7 +38,8 @@ export const TimelineBarButton = memo(function TimelineBarButton({
   onKeyDown,
 }: TimelineBarButtonProps) {
   const dates = barDateText(span, dateOnly)
-  const left = dayToX(span.start, window, zoom)
+  // Rows span the label column too (it is sticky inside them), so a bar sits LABEL_WIDTH in, as the header's ticks do.
+  const left = LABEL_WIDTH + dayToX(span.start, window, zoom)
   const width = Math.max(MIN_BAR_WIDTH, (span.end - span.start) * PX_PER_DAY[zoom])
   return (
     <button

@@ -163,6 +163,16 @@ describe('staffing a call with the conflict engine, in Chromium', () => {
     await Promise.all([live(alice), live(bob)])
   }, 120_000)
 
+  it('opens on the crew schedule, a timeline with one swimlane per person', async () => {
+    const carol = await signedInPage(stack, 'carol', `/w/${ids.mainStage}/assignments`)
+    const grid = carol.getByRole('region', { name: 'Timeline grid' })
+    // Named after the person (not the id), with the number of calls: Aisha works seven days next week.
+    const lane = grid.getByRole('button', { name: /^Aisha Bello\s+7$/ })
+    await lane.waitFor()
+    expect(await lane.getAttribute('aria-expanded')).toBe('true')
+    await carol.context().close()
+  })
+
   it('alice assigns bob to a call that overlaps his other call: she sees the block and why, and nothing is saved', async () => {
     const patches: string[] = []
     alice.on('request', (request) => {
