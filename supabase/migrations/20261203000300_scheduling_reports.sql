@@ -1,6 +1,6 @@
--- What the schedule adds up to: a resource's availability, everyone's hours against capacity, overtime by rules
--- that are data, and the certificates that run out before the work that needs them. All security invoker: row-level
--- security decides what is counted.
+-- What the schedule adds up to: a resource's availability, everyone's hours against capacity, and overtime by rules
+-- that are data. (What runs out before the work that needs it: 20261203000800_compliance_expiry.sql.) The public
+-- functions are security invoker: row-level security decides what is counted.
 --
 -- Workspace rules (workspaces.settings -> 'scheduling', each optional):
 --   rest_hours                  10     rest between a wrap and the next call (the conflict engine)
@@ -387,67 +387,11 @@ begin
 end;
 $$;
 
--- ---------------------------------------------------------------------------------------------------------------
--- check_compliance_expiry: certificates that run out from p_from to p_to (or ran out before and are still needed),
--- each with the calls in the range it leaves uncovered: calls that require it, on a date after it expires, with no
--- other certificate of the person valid then. A certificate renewed by a later one is left out. (Permits and risk
--- assessments join this list with project_compliance and project_safety.)
--- ---------------------------------------------------------------------------------------------------------------
-create or replace function public.check_compliance_expiry(p_workspace_id uuid, p_from date, p_to date)
-returns table (
-  training_record_id uuid, person_id uuid, full_name text, title text, certification text, expires_on date,
-  state text, call_id uuid, call_role text, call_at timestamptz
-)
-language plpgsql
-stable
-security invoker
-set search_path = ''
-as $$
-declare
-  v_settings jsonb;
-begin
-  perform private.require_day_range('check_compliance_expiry', p_from, p_to);
-  select w.settings into v_settings from public.workspaces w where w.id = p_workspace_id;
-  if not found then
-    return;
-  end if;
-
-  return query
-  with current_records as (
-    select t.* from public.training_records t
-    where t.workspace_id = p_workspace_id and t.deleted_at is null and t.expires_on is not null and t.expires_on <= p_to
-      and not exists (
-        select 1 from public.training_records later
-        where later.person_id = t.person_id and later.certification = t.certification and later.id <> t.id
-          and later.deleted_at is null and (later.expires_on is null or later.expires_on > t.expires_on))
-  ),
-  endangered as (
-    select r.id as record_id, a.id, a.role, a.call_at
-    from current_records r
-    join public.personnel_assignments a
-      on a.person_id = r.person_id and r.certification = any (a.required_certifications)
-     and a.status <> 'declined' and a.deleted_at is null
-    where (a.wrap_at at time zone coalesce(v_settings ->> 'timezone', 'UTC'))::date > r.expires_on
-      and private.production_day(a.call_at, v_settings) between p_from and p_to
-  )
-  select r.id, r.person_id, p.full_name, r.title, r.certification, r.expires_on,
-         case when r.expires_on < current_date then 'expired' else 'expiring' end,
-         e.id, e.role, e.call_at
-  from current_records r
-  join public.personnel p on p.id = r.person_id
-  left join endangered e on e.record_id = r.id
-  where r.expires_on >= p_from or e.id is not null
-  order by r.expires_on, p.full_name, e.call_at nulls first;
-end;
-$$;
-
 revoke all on function private.production_day(timestamptz, jsonb), private.require_day_range(text, date, date),
   private.person_work(uuid, uuid[], date, date, jsonb), private.overtime_rules(jsonb) from public;
 grant execute on function private.production_day(timestamptz, jsonb), private.require_day_range(text, date, date),
   private.person_work(uuid, uuid[], date, date, jsonb), private.overtime_rules(jsonb) to authenticated, service_role;
 revoke execute on function public.get_availability(text, uuid, timestamptz, timestamptz),
-  public.get_user_workload(uuid, date, date), public.calculate_overtime(uuid, date, date),
-  public.check_compliance_expiry(uuid, date, date) from public, anon;
+  public.get_user_workload(uuid, date, date), public.calculate_overtime(uuid, date, date) from public, anon;
 grant execute on function public.get_availability(text, uuid, timestamptz, timestamptz),
-  public.get_user_workload(uuid, date, date), public.calculate_overtime(uuid, date, date),
-  public.check_compliance_expiry(uuid, date, date) to authenticated, service_role;
+  public.get_user_workload(uuid, date, date), public.calculate_overtime(uuid, date, date) to authenticated, service_role;

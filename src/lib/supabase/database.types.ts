@@ -2774,16 +2774,17 @@ export type Database = {
       check_compliance_expiry: {
         Args: { p_from: string; p_to: string; p_workspace_id: string }
         Returns: {
-          call_at: string
-          call_id: string
-          call_role: string
-          certification: string
+          endangered_at: string
+          endangered_id: string
+          endangered_table: string
+          endangered_title: string
           expires_on: string
-          full_name: string
-          person_id: string
+          holder: string
+          kind: string
+          source_id: string
+          source_table: string
           state: string
           title: string
-          training_record_id: string
         }[]
       }
       check_event_conflicts: {

@@ -162,17 +162,17 @@ export function describeSchedulingReportsContract(getDb: () => SqlSession): void
       })
     })
 
-    it('check_compliance_expiry: what runs out, and the calls it leaves uncovered; a renewal clears it', async () => {
+    it('check_compliance_expiry: certificates that run out, and the calls they leave uncovered; a renewal clears them', async () => {
       await rolledBack(getDb(), async (db) => {
         const { day: d } = await calendar(db)
         const report = async () =>
-          (await as<Record<string, unknown>>(db, 'carol', `select * from public.check_compliance_expiry($1, current_date - 30, current_date + 30)`, [main])).map((r) => [
-            r.full_name, r.title, day(r.expires_on), r.state, r.call_id,
-          ])
+          (await as<Record<string, unknown>>(db, 'carol', `select * from public.check_compliance_expiry($1, current_date - 30, current_date + 30)`, [main]))
+            .filter((r) => r.source_table === 'training_records')
+            .map((r) => [r.holder, r.title, day(r.expires_on), r.state, r.endangered_table, r.endangered_id])
         expect(await report()).toEqual([
-          ['Oscar Lindqvist', 'NRC theatre rigging', d(-10), 'expired', null],
-          ['Nadia Petrova', 'NRC theatre rigging', d(3), 'expiring', call(7)],
-          ['Ruth Ellison', 'BS 7909 temporary power', d(20), 'expiring', null],
+          ['Oscar Lindqvist', 'NRC theatre rigging', d(-10), 'expired', null, null],
+          ['Nadia Petrova', 'NRC theatre rigging', d(3), 'expiring', 'personnel_assignments', call(7)],
+          ['Ruth Ellison', 'BS 7909 temporary power', d(20), 'expiring', null, null],
         ])
         await db.query(
           `insert into public.training_records (workspace_id, person_id, title, certification, issued_on, expires_on)
@@ -181,6 +181,55 @@ export function describeSchedulingReportsContract(getDb: () => SqlSession): void
         )
         expect((await report()).map((r) => r[0])).toEqual(['Oscar Lindqvist', 'Ruth Ellison'])
         expect(await as(db, 'mallory', `select * from public.check_compliance_expiry($1, current_date, current_date + 30)`, [main])).toEqual([])
+      })
+    })
+
+    it('check_compliance_expiry: permits that lapse and safety documents not signed off, with the events they leave uncovered', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const { day: d } = await calendar(db)
+        // The seed's pyrotechnics permit lapses in 21 days; three days leaves Macbeth events after it on any date.
+        await db.query(`update public.project_compliance set valid_until = current_date + 3 where title = 'Pyrotechnics permit: witches'' flashes'`)
+        const found = await as<Record<string, unknown>>(db, 'carol', `select * from public.check_compliance_expiry($1, current_date - 30, current_date + 30)`, [main])
+        const events = await rows<{ id: string; production_id: string; day: string }>(
+          db,
+          `select id, production_id, (starts_at at time zone 'Europe/London')::date::text as day from public.events
+           where workspace_id = $1 and status <> 'cancelled' and deleted_at is null
+             and (starts_at at time zone 'Europe/London')::date between current_date - 30 and current_date + 30`,
+          [main],
+        )
+        const eventsOf = (production: number, after?: string) =>
+          events.filter((e) => e.production_id === seedRowId(rowPrefixes.productions, production) && (!after || e.day > after)).map((e) => e.id).sort()
+        const endangered = (table: string, title: string) =>
+          found.filter((r) => r.source_table === table && r.title === title).map((r) => r.endangered_id).filter(Boolean).sort()
+        const stateOf = (table: string, title: string) => [...new Set(found.filter((r) => r.source_table === table && r.title === title).map((r) => r.state))]
+
+        // The seed gives each of these productions events in the range, so the checks below can fail.
+        for (const [production, after] of [[5, d(3)], [2, undefined], [1, undefined]] as const) {
+          expect(eventsOf(production, after).length, `production ${production}`).toBeGreaterThan(0)
+        }
+        // Macbeth's pyrotechnics permit lapses in 3 days: the events after it are uncovered.
+        expect(stateOf('project_compliance', 'Pyrotechnics permit: witches\' flashes')).toEqual(['expiring'])
+        expect(endangered('project_compliance', 'Pyrotechnics permit: witches\' flashes')).toEqual(eventsOf(5, d(3)))
+        // The tour's PAT certificate has expired: every Tempest event in the range is uncovered.
+        expect(stateOf('project_compliance', 'PAT testing certificate: touring electrics')).toEqual(['expired'])
+        expect(endangered('project_compliance', 'PAT testing certificate: touring electrics')).toEqual(eventsOf(2))
+        // A licence valid for another year, and a pending application, are not reported.
+        expect(stateOf('project_compliance', 'Premises licence: Northstar Playhouse')).toEqual([])
+        expect(stateOf('project_compliance', 'Child performance licences')).toEqual([])
+        // Hamlet's flying rig risk assessment is still in review: not signed off, for every Hamlet event in the range.
+        expect(stateOf('project_safety', 'Flying rig: the ghost\'s flight')).toEqual(['unsigned'])
+        expect(endangered('project_safety', 'Flying rig: the ghost\'s flight')).toEqual(eventsOf(1))
+        // The signed-off stage combat assessment is due for review in 60 days: nothing to report in this range.
+        expect(stateOf('project_safety', 'Stage combat: the final duel')).toEqual([])
+
+        // Renewing the pyrotechnics permit (same type and title, valid longer) clears it.
+        await db.query(
+          `insert into public.project_compliance (workspace_id, production_id, title, compliance_type, status, valid_from, valid_until)
+           values ($1, $2, 'Pyrotechnics permit: witches'' flashes', 'permit', 'approved', current_date, current_date + 365)`,
+          [main, seedRowId(rowPrefixes.productions, 5)],
+        )
+        const after = await as<Record<string, unknown>>(db, 'carol', `select * from public.check_compliance_expiry($1, current_date - 30, current_date + 30)`, [main])
+        expect(after.filter((r) => r.title === 'Pyrotechnics permit: witches\' flashes')).toEqual([])
       })
     })
   })
