@@ -1,4 +1,5 @@
 import { dateColumn, longTextColumn, relationColumn, selectColumn, systemFields, textColumn } from './columnFields'
+import { expiringWithin } from './expiringWithin'
 import type { ModuleDefinition } from './ModuleDefinition'
 
 export const complianceModule: ModuleDefinition = {
@@ -43,6 +44,7 @@ export const complianceModule: ModuleDefinition = {
   dateFields: { start: 'valid_from', end: 'valid_until' },
   viewTypes: ['list', 'board', 'calendar', 'timeline'],
   defaultViews: [
+    expiringWithin('valid_until', 30),
     { name: 'By expiry', type: 'list', sorts: [{ field: 'valid_until', direction: 'asc' }] },
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'valid_until', direction: 'asc' }] },
     { name: 'Validity', type: 'timeline', sorts: [{ field: 'valid_from', direction: 'asc' }] },

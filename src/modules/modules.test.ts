@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { getFieldType } from '../custom-fields/registry'
+import { createFilterContext } from '../views/query/filterContext'
 import { findModule, findModuleByTable, moduleRegistry } from './registry'
 
 // What a definition promises without a database. Its columns, their types, NOT NULL, select CHECKs and foreign keys
@@ -56,6 +57,12 @@ describe('module definitions', () => {
             const field = module.fields.find((f) => f.key === condition.field)
             const operators = (field && getFieldType(field.type)?.operators) ?? []
             expect(operators.map((o) => o.id), `${where}: filters ${name(condition.field)} by ${condition.operator}`).toContain(condition.operator)
+            // A condition whose operand does not resolve is ignored by both interpreters: the view would filter nothing.
+            const operator = operators.find((o) => o.id === condition.operator)
+            if (operator?.operand) {
+              const context = createFilterContext({ timeZone: 'Europe/London', userId: null })
+              expect(operator.operand(condition.value, field!.config, context), `${where}: the operand of ${name(condition.field)}`).toBeDefined()
+            }
           }
           for (const key of ['startField', 'endField', 'groupField'] as const) {
             const option = view.options?.[key]

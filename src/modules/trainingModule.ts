@@ -1,5 +1,6 @@
 import { certificationOptions } from './certifications'
 import { dateColumn, longTextColumn, relationColumn, selectColumn, systemFields, textColumn } from './columnFields'
+import { expiringWithin } from './expiringWithin'
 import type { ModuleDefinition } from './ModuleDefinition'
 
 export const trainingModule: ModuleDefinition = {
@@ -22,6 +23,7 @@ export const trainingModule: ModuleDefinition = {
   dateFields: { start: 'expires_on' },
   viewTypes: ['list', 'board', 'calendar'],
   defaultViews: [
+    expiringWithin('expires_on', 30),
     { name: 'By expiry', type: 'list', sorts: [{ field: 'expires_on', direction: 'asc' }] },
     { name: 'By kind', type: 'board', groupBy: 'certification', sorts: [{ field: 'expires_on', direction: 'asc' }] },
   ],
