@@ -124,6 +124,26 @@ describe('the scheduling conflict prompt', () => {
     expect(patches(log)).toHaveLength(2)
   })
 
+  it('asks about one write at a time: a second that collides waits, then shows what it meets once the first is answered', async () => {
+    const { store, call, asked, log } = await setUp('bob@northstar.test', [[rest], [doubleBooking], [doubleBooking]])
+    render(<SchedulingConflictPrompt store={store} module={assignmentsModule} canOverride={false} />)
+    const first = store.getState().patch(call.id, { call_at: '2026-12-04T07:00:00Z' })
+    await screen.findByRole('alertdialog', { name: /collides with other bookings/ })
+    const second = store.getState().patch(call.id, { status: 'confirmed' })
+    await waitFor(() => expect(asked).toHaveLength(2))
+    // Still the first prompt: the second waits its turn.
+    expect(screen.getAllByRole('alertdialog')).toHaveLength(1)
+    expect(within(screen.getByRole('alertdialog')).getByText(rest.reason)).toBeTruthy()
+    await userEvent.click(screen.getByRole('button', { name: 'Save anyway' }))
+    await first
+    // Its turn: asked again (the first write may have changed what it meets), then shown.
+    const blocked = await screen.findByRole('alertdialog', { name: /cannot be saved as it is/ })
+    expect(asked).toHaveLength(3)
+    await userEvent.click(within(blocked).getByRole('button', { name: 'Cancel' }))
+    await second
+    expect(patches(log).map((entry) => entry.body)).toEqual([expect.objectContaining({ call_at: '2026-12-04T07:00:00Z' })])
+  })
+
   it('asks again while open when someone else changes the table, and shows what is true now', async () => {
     const { store, call, asked } = await setUp('bob@northstar.test', [[rest], [rest, doubleBooking]])
     render(<SchedulingConflictPrompt store={store} module={assignmentsModule} canOverride={false} />)

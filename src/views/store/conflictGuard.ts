@@ -46,6 +46,8 @@ export function createConflictGuard({ client, module, show }: ConflictGuardConfi
   const checked = new Set(module.conflictChecks?.fields ?? [])
   let open: { prompt: ConflictPrompt; settle(answer: ConflictAnswer): void; generation: number } | null = null
   let generation = 0
+  // One prompt at a time: writes that collide while one is open (a bulk edit, two quick drags) wait their turn.
+  let turn: Promise<unknown> = Promise.resolve()
 
   async function ask(row: RecordRow): Promise<SchedulingConflict[]> {
     try {
@@ -62,12 +64,19 @@ export function createConflictGuard({ client, module, show }: ConflictGuardConfi
     async confirm(recordId, row, values) {
       const conflicts = await ask(row)
       if (!needsConfirmation(conflicts)) return values
-      open?.settle({ proceed: false })
-      const answer = await new Promise<ConflictAnswer>((settle) => {
-        const prompt = { recordId, row, conflicts }
-        open = { prompt, settle, generation: ++generation }
-        show(prompt)
+      const waited = open !== null
+      const answered = turn.then(async (): Promise<ConflictAnswer> => {
+        // A write that waited behind another prompt asks again: the first answer may have changed what it meets.
+        const now = waited ? await ask(row) : conflicts
+        if (!needsConfirmation(now)) return { proceed: true }
+        return new Promise<ConflictAnswer>((settle) => {
+          const prompt = { recordId, row, conflicts: now }
+          open = { prompt, settle, generation: ++generation }
+          show(prompt)
+        })
       })
+      turn = answered
+      const answer = await answered
       if (!answer.proceed) return null
       const reason = answer.overrideReason?.trim()
       return reason ? { ...values, [overrideField]: reason } : values
