@@ -21,9 +21,9 @@
 -- a6000000 asset_transactions, a7000000 asset_maintenance, a8000000 production_advances, 7e000000 teams,
 -- 7f000000 time_entries, 70000000 job_openings, 71000000 job_applicants, c3000000 project_compliance,
 -- c4000000 project_safety.
--- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 30 assets,
--- 9 locations, 12 bookings, 18 crew calls, 9 certifications, 6 site maps, 5 access points, 5 utilities,
--- 12 check-outs and check-ins, 8 maintenance records, 7 advances, 6 teams, 11 timesheets, 5 job openings,
+-- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 32 assets
+-- (2 of them bulk stock), 9 locations, 17 bookings, 18 crew calls, 9 certifications, 6 site maps, 5 access points,
+-- 5 utilities, 12 check-outs and check-ins, 8 maintenance records, 7 advances, 6 teams, 11 timesheets, 5 job openings,
 -- 7 applicants, 6 permits and licences, 5 risk assessments.
 -- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets, 3 of every other module.
 
@@ -633,6 +633,37 @@ from (values
   (902, 'Arena Rock: flown PA', 1, null, null, 'a5000000-0000-4000-8000-000000000901'),
   (903, 'Arena Rock: head rigger', 1, null, 'f0000000-0000-4000-8000-000000000904', null)
 ) as b (n, title, day, location_id, person_id, asset_id);
+
+-- Bulk stock is booked by quantity and runs short only at a peak. The LED PARs (40) are asked for 20 + 20 + 15 = 55
+-- across the week, yet never more than 35 at once: no shortage. The Christmas Carol workshop's pencilled 10 on day
+-- 2 would make 45 at once, 5 short: a warning before anyone confirms it.
+insert into public.assets (id, workspace_id, created_by, name, asset_tag, category, status, location, value, tracking, stock_quantity)
+values
+  ('a5000000-0000-4000-8000-000000000031', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'Chauvet COLORado 1-Quad LED PAR', 'NS-LIG-B31', 'lighting', 'available', 'Lantern store', 650.00, 'bulk', 40),
+  ('a5000000-0000-4000-8000-000000000032', 'b0000000-0000-4000-8000-000000000001', '22222222-2222-4222-8222-222222222222',
+   'Socapex 19-pin cable, 20 m', 'NS-POW-B32', 'power', 'available', 'Cable store', 140.00, 'bulk', 24);
+
+insert into public.bookings (id, workspace_id, created_by, title, asset_id, production_id, quantity, starts_at, ends_at, status)
+select
+  ('b1000000-0000-4000-8000-' || lpad(b.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  b.title,
+  ('a5000000-0000-4000-8000-' || lpad(b.asset_n::text, 12, '0'))::uuid,
+  ('c0000000-0000-4000-8000-' || lpad(b.production_n::text, 12, '0'))::uuid,
+  b.quantity,
+  (current_date + b.start_day + b.start_time)::timestamptz,
+  (current_date + b.end_day + b.end_time)::timestamptz,
+  b.status
+from (values
+  (13, 'Hamlet: front-of-house wash', 31, 1, 20, 1, time '08:00', 2, time '23:00', 'confirmed'),
+  (14, 'The Tempest: tour rig', 31, 2, 20, 3, time '08:00', 4, time '23:00', 'confirmed'),
+  (15, 'Midsummer Gala: stage wash', 31, 3, 15, 1, time '08:00', 4, time '23:00', 'confirmed'),
+  (16, 'A Christmas Carol: workshop test', 31, 4, 10, 2, time '10:00', 2, time '18:00', 'tentative'),
+  (17, 'Hamlet: dimmer feeds', 32, 1, 16, 1, time '08:00', 2, time '23:00', 'confirmed')
+) as b (n, title, asset_n, production_n, quantity, start_day, start_time, end_day, end_time, status)
+order by b.n;
 
 -- Certificates first: a confirmed call is checked against them as it is written.
 insert into public.training_records (

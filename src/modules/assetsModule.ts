@@ -2,6 +2,7 @@ import {
   currencyColumn,
   dateColumn,
   longTextColumn,
+  numberColumn,
   selectColumn,
   systemFields,
   textColumn,
@@ -42,6 +43,17 @@ export const assetsModule: ModuleDefinition = {
       ],
       { required: true },
     ),
+    selectColumn(
+      'tracking',
+      'Tracking',
+      [
+        { value: 'serialized', label: 'Serialized (one unit)', color: 'gray' },
+        { value: 'bulk', label: 'Bulk stock (by quantity)', color: 'blue' },
+      ],
+      { required: true },
+    ),
+    // Bulk stock is booked by quantity and runs short when the bookings at one moment need more than this.
+    numberColumn('stock_quantity', 'Stock', { precision: 0, min: 1 }, { required: true }),
     textColumn('location', 'Location'),
     dateColumn('purchase_date', 'Purchased'),
     currencyColumn('value', 'Value'),

@@ -47,6 +47,8 @@ export const bookingsModule: ModuleDefinition = {
     relationColumn('location_id', 'Location', 'locations'),
     relationColumn('person_id', 'Person', 'people'),
     relationColumn('asset_id', 'Asset', 'assets'),
+    // Units of a bulk stock item; empty for anything booked whole (the database fills 1 in for bulk stock).
+    numberColumn('quantity', 'Quantity', { precision: 0, min: 1 }),
     dateTimeColumn('starts_at', 'Starts', { required: true }),
     dateTimeColumn('ends_at', 'Ends', { required: true }),
     durationColumn('pre_buffer_minutes', 'Before (load-in, travel)', { required: true }),
@@ -83,7 +85,7 @@ export const bookingsModule: ModuleDefinition = {
   ],
   conflictChecks: {
     fields: [
-      'location_id', 'person_id', 'asset_id', 'starts_at', 'ends_at', 'pre_buffer_minutes', 'post_buffer_minutes',
+      'location_id', 'person_id', 'asset_id', 'quantity', 'starts_at', 'ends_at', 'pre_buffer_minutes', 'post_buffer_minutes',
       'status', 'booking_type', 'affects_availability', 'production_id',
     ],
   },

@@ -4,6 +4,7 @@ import { applyMigrations, readMigrations, runBootstrap, runSeed } from '../../se
 import { startPostgres15, type PostgresServer } from './support/postgresServer.ts'
 import { matrixTables, rlsMatrix, runRlsMatrix } from './support/rlsMatrix.ts'
 import { describeAssetMovementsContract } from './support/assetMovementsContract.ts'
+import { describeAssetUtilizationContract } from './support/assetUtilizationContract.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeCrewAdminContract } from './support/crewAdminContract.ts'
@@ -70,6 +71,7 @@ describe('schema on PostgreSQL 15', () => {
   describeConflictEngineContract(db)
   describeSchedulingReportsContract(db)
   describeAssetMovementsContract(db)
+  describeAssetUtilizationContract(db)
   describeCrewAdminContract(db)
 
   describe('row-level security matrix', () => {

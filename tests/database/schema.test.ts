@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PGlite } from '@electric-sql/pglite'
 import { readMigrations } from '../../server/database/migrate.ts'
 import { describeAssetMovementsContract } from './support/assetMovementsContract.ts'
+import { describeAssetUtilizationContract } from './support/assetUtilizationContract.ts'
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeCrewAdminContract } from './support/crewAdminContract.ts'
@@ -35,5 +36,6 @@ describe('schema on PGlite', () => {
   describeConflictEngineContract(() => session)
   describeSchedulingReportsContract(() => session)
   describeAssetMovementsContract(() => session)
+  describeAssetUtilizationContract(() => session)
   describeCrewAdminContract(() => session)
 })

@@ -291,7 +291,9 @@ export type Database = {
           notes: string | null
           purchase_date: string | null
           status: string
+          stock_quantity: number
           sync_version: number
+          tracking: string
           updated_at: string
           updated_by: string | null
           value: number | null
@@ -310,7 +312,9 @@ export type Database = {
           notes?: string | null
           purchase_date?: string | null
           status?: string
+          stock_quantity?: number
           sync_version?: number
+          tracking?: string
           updated_at?: string
           updated_by?: string | null
           value?: number | null
@@ -329,7 +333,9 @@ export type Database = {
           notes?: string | null
           purchase_date?: string | null
           status?: string
+          stock_quantity?: number
           sync_version?: number
+          tracking?: string
           updated_at?: string
           updated_by?: string | null
           value?: number | null
@@ -415,6 +421,7 @@ export type Database = {
           post_buffer_minutes: number
           pre_buffer_minutes: number
           production_id: string | null
+          quantity: number | null
           starts_at: string
           status: string
           sync_version: number
@@ -442,6 +449,7 @@ export type Database = {
           post_buffer_minutes?: number
           pre_buffer_minutes?: number
           production_id?: string | null
+          quantity?: number | null
           starts_at: string
           status?: string
           sync_version?: number
@@ -469,6 +477,7 @@ export type Database = {
           post_buffer_minutes?: number
           pre_buffer_minutes?: number
           production_id?: string | null
+          quantity?: number | null
           starts_at?: string
           status?: string
           sync_version?: number
@@ -2757,6 +2766,24 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      calculate_asset_utilization: {
+        Args: { p_from: string; p_to: string; p_workspace_id: string }
+        Returns: {
+          asset_id: string
+          asset_name: string
+          booked_hours: number
+          category: string
+          checked_out_hours: number
+          peak_at: string
+          peak_confirmed: number
+          peak_demand: number
+          shortage: number
+          stock_quantity: number
+          tentative_hours: number
+          tracking: string
+          utilization: number
+        }[]
+      }
       calculate_overtime: {
         Args: { p_from: string; p_person_id: string; p_to: string }
         Returns: {
@@ -2836,6 +2863,20 @@ export type Database = {
           reason: string
           starts_at: string
           state: string
+        }[]
+      }
+      get_crew_hours: {
+        Args: { p_from: string; p_to: string; p_workspace_id: string }
+        Returns: {
+          capacity_hours: number
+          confirmed_hours: number
+          double_time_hours: number
+          full_name: string
+          overtime_hours: number
+          person_id: string
+          seventh_days: number
+          tentative_hours: number
+          weighted_hours: number
         }[]
       }
       get_payroll_summary: {

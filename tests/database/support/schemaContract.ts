@@ -78,14 +78,15 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
       ])
     })
 
-    it('fills Main Stage with at least 8 productions, 120 tasks, 40 events, 20 personnel and 30 assets', async () => {
+    it('fills Main Stage with at least 8 productions, 120 tasks, 40 events, 20 personnel and 32 assets (2 of them bulk stock)', async () => {
       const db = getDb()
       const inMain = (table: string) => count(db, `select count(*) as n from public.${table} where workspace_id = $1`, [main])
       expect(await inMain('productions')).toBeGreaterThanOrEqual(8)
       expect(await inMain('project_tasks')).toBe(120)
       expect(await inMain('events')).toBe(40)
       expect(await inMain('personnel')).toBe(20)
-      expect(await inMain('assets')).toBe(30)
+      expect(await inMain('assets')).toBe(32)
+      expect(await count(db, `select count(*) as n from public.assets where workspace_id = $1 and tracking = 'bulk'`, [main])).toBe(2)
       expect(await inMain('project_milestones')).toBeGreaterThan(0)
     })
 
@@ -245,6 +246,8 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
       expect(callable.map((f) => f.name)).toEqual([
         'admin_organization_ids',
         'admin_workspace_ids',
+        'asset_demand',
+        'demand_peak',
         'describe_window',
         'full_member_organization_ids',
         'location_family',
@@ -252,6 +255,7 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'may_read_workspace',
         'member_organization_ids',
         'member_workspace_ids',
+        'multirange_hours',
         'occupied_window',
         'overtime_rules',
         'owner_organization_ids',
@@ -261,6 +265,8 @@ export function describeSchemaContract(getDb: () => SqlSession): void {
         'require_day_range',
         'resource_occupancy',
         'shared_workspace_user_ids',
+        'stock_shortage',
+        'window_conflicts',
         'workspace_organization_has_member',
         'writable_workspace_ids',
       ])
