@@ -7,12 +7,13 @@ import { bundle } from './scenarios/bundle.ts'
 import { liveCollaboration } from './scenarios/liveCollaboration.ts'
 import { restSelect } from './scenarios/restSelect.ts'
 import { scheduling } from './scenarios/scheduling.ts'
+import { schedulingPostgres15 } from './scenarios/schedulingPostgres15.ts'
 import { viewBoard } from './scenarios/viewBoard.ts'
 import { viewCalendar } from './scenarios/viewCalendar.ts'
 import { viewList } from './scenarios/viewList.ts'
 import { closeBenchPages } from './browser/benchPages.ts'
 
-const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling]
+const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling, schedulingPostgres15]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))

@@ -1,13 +1,7 @@
 import { signInThroughApi, startBenchBackend } from '../benchBackend.ts'
 import { percentile, type Scenario, type ScenarioResult } from '../harness.ts'
 import { runLoadWorker } from '../runLoadWorker.ts'
-
-const mainStage = 'b0000000-0000-4000-8000-000000000001'
-const people = 200
-const callsPerPerson = 125 // 25,000 crew calls
-const personBookingsPerPerson = 63 // 12,600 person bookings
-const assets = 100
-const bookingsPerAsset = 125 // 12,500 asset bookings
+import { mainStage, people, schedulingFixtureSql } from './schedulingFixture.ts'
 
 /**
  * Issue 10's figures: check_event_conflicts for one proposed call against 50,000 bookings and calls in the workspace,
@@ -19,31 +13,7 @@ export const scheduling: Scenario = {
   async run(): Promise<ScenarioResult> {
     const backend = await startBenchBackend()
     try {
-      // Bulk fixture without triggers (as a restore would); the exclusion constraints still hold, so no resource is
-      // double booked: each person has one call a day, 09:00-17:00, and a pencilled booking 18:00-20:00 every other day.
-      await backend.db.exec(`
-        set session_replication_role = replica;
-        insert into public.personnel (id, workspace_id, full_name, employment_type)
-        select ('bbbb0000-0000-4000-8000-' || lpad(p::text, 12, '0'))::uuid, '${mainStage}', 'Bench Person ' || p, 'crew'
-        from generate_series(1, ${people}) p;
-        insert into public.assets (id, workspace_id, name, asset_tag, category, status)
-        select ('bbbb1000-0000-4000-8000-' || lpad(a::text, 12, '0'))::uuid, '${mainStage}', 'Bench asset ' || a, 'BENCH-' || a, 'lighting', 'available'
-        from generate_series(1, ${assets}) a;
-        insert into public.personnel_assignments (workspace_id, person_id, production_id, role, call_at, wrap_at, status)
-        select '${mainStage}', ('bbbb0000-0000-4000-8000-' || lpad(p::text, 12, '0'))::uuid, 'c0000000-0000-4000-8000-000000000001',
-               'Bench call', (current_date - 30 + d + time '09:00')::timestamptz, (current_date - 30 + d + time '17:00')::timestamptz,
-               case when d % 5 = 0 then 'tentative' else 'confirmed' end
-        from generate_series(1, ${people}) p, generate_series(0, ${callsPerPerson - 1}) d;
-        insert into public.bookings (workspace_id, title, person_id, starts_at, ends_at, status)
-        select '${mainStage}', 'Bench evening', ('bbbb0000-0000-4000-8000-' || lpad(p::text, 12, '0'))::uuid,
-               (current_date - 30 + 2 * d + time '18:00')::timestamptz, (current_date - 30 + 2 * d + time '20:00')::timestamptz, 'tentative'
-        from generate_series(1, ${people}) p, generate_series(0, ${personBookingsPerPerson - 1}) d;
-        insert into public.bookings (workspace_id, title, asset_id, starts_at, ends_at, status)
-        select '${mainStage}', 'Bench hire', ('bbbb1000-0000-4000-8000-' || lpad(a::text, 12, '0'))::uuid,
-               (current_date - 30 + d + time '10:00')::timestamptz, (current_date - 30 + d + time '12:00')::timestamptz, 'confirmed'
-        from generate_series(1, ${assets}) a, generate_series(0, ${bookingsPerAsset - 1}) d;
-        set session_replication_role = origin;
-        analyze public.personnel; analyze public.assets; analyze public.personnel_assignments; analyze public.bookings;`)
+      await backend.db.exec(schedulingFixtureSql)
       const [{ total }] = (await backend.db.query<{ total: number }>(
         `select ((select count(*) from public.bookings where workspace_id = $1) +
                  (select count(*) from public.personnel_assignments where workspace_id = $1))::int as total`, [mainStage],
@@ -93,6 +63,12 @@ export const scheduling: Scenario = {
         url: `${backend.url}/rest/v1/rpc/get_user_workload`, headers, method: 'POST',
         body: { p_workspace_id: mainStage, p_from: day, p_to: addDays(day, 30) }, sequential: 100, concurrency: 1, durationMs: 200,
       })
+      const report = (name: string) => runLoadWorker({
+        url: `${backend.url}/rest/v1/rpc/${name}`, headers, method: 'POST',
+        body: { p_workspace_id: mainStage, p_from: day, p_to: addDays(day, 30) }, sequential: 30, concurrency: 1, durationMs: 200,
+      })
+      const crewHours = await report('get_crew_hours')
+      const utilization = await report('calculate_asset_utilization')
       return {
         scenario: 'scheduling',
         description: `check_event_conflicts for one proposed call among ${total.toLocaleString('en')} bookings and calls, get_user_workload for ${people + 20} people over a month, via POST /rest/v1/rpc as bob (RLS)`,
@@ -101,7 +77,14 @@ export const scheduling: Scenario = {
           { name: 'check_event_conflicts p95', value: percentile(conflicts.sequential.latenciesMs, 95), unit: 'ms', target: 15 },
           { name: 'get_user_workload p50', value: percentile(workload.sequential.latenciesMs, 50), unit: 'ms' },
           { name: 'get_user_workload p95', value: percentile(workload.sequential.latenciesMs, 95), unit: 'ms', target: 50 },
-          { name: 'failed requests', value: conflicts.sequential.failed + workload.sequential.failed, unit: '', target: 0 },
+          { name: 'get_crew_hours p50', value: percentile(crewHours.sequential.latenciesMs, 50), unit: 'ms' },
+          { name: 'calculate_asset_utilization p50', value: percentile(utilization.sequential.latenciesMs, 50), unit: 'ms' },
+          {
+            name: 'failed requests',
+            value: [conflicts, workload, crewHours, utilization].reduce((sum, run) => sum + run.sequential.failed, 0),
+            unit: '',
+            target: 0,
+          },
           { name: 'seq scans in the engine lookups', value: seqScans, unit: '', target: 0 },
           { name: 'engine lookups on a GiST index', value: gist, unit: 'of 2', target: 2, atLeast: true },
         ],

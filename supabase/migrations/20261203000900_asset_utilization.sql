@@ -110,36 +110,40 @@ as $$
     and (select private.may_read_workspace(p_workspace_id))
 $$;
 
--- The peak of concurrent demand over a window: a sweep over the bookings' starts and ends, in time order and ends
--- before starts at one instant (windows are half-open, so a booking ending at 18:00 frees its units for one starting
--- then). confirmed_peak counts confirmed bookings only; peak counts every live one. peak_at is when peak is reached.
-create or replace function private.demand_peak(p_demand jsonb)
-returns table (peak integer, peak_at timestamptz, confirmed_peak integer, confirmed_peak_at timestamptz)
+-- The peak of concurrent demand per asset inside p_window (bookings cut to it; p_without, the booking being judged,
+-- left out): a sweep over the bookings' starts and ends in time order, ends before starts at one instant (windows
+-- are half-open, so a booking ending at 18:00 frees its units for one starting then). confirmed_peak counts confirmed
+-- bookings only; peak every live one; each *_at is when it is first reached. Assets without demand are absent.
+create or replace function private.demand_peaks(p_workspace_id uuid, p_assets uuid[], p_window tstzrange, p_without uuid)
+returns table (asset_id uuid, peak integer, peak_at timestamptz, confirmed_peak integer, confirmed_peak_at timestamptz)
 language sql
-immutable
+stable
 set search_path = ''
 as $$
   with d as (
-    select (x ->> 'quantity')::integer as quantity, (x ->> 'status') = 'confirmed' as confirmed,
-           (x ->> 'starts_at')::timestamptz as s, (x ->> 'ends_at')::timestamptz as e
-    from pg_catalog.jsonb_array_elements(p_demand) x
+    select x.asset_id, x.quantity, x.status = 'confirmed' as confirmed, x.occupied * p_window as inside
+    from private.asset_demand(p_workspace_id, p_assets, p_window) x
+    where x.id is distinct from p_without
   ),
   moves as (
-    select s as at, quantity as delta, confirmed from d
+    select d.asset_id, lower(d.inside) as at, d.quantity as delta, d.confirmed from d
     union all
-    select e, -quantity, confirmed from d
+    select d.asset_id, upper(d.inside), -d.quantity, d.confirmed from d
   ),
   running as (
-    select at,
-           sum(delta) over w as level,
-           sum(case when confirmed then delta else 0 end) over w as confirmed_level
-    from moves
-    window w as (order by at, delta rows between unbounded preceding and current row)
+    select m.asset_id, m.at,
+           sum(m.delta) over w as level,
+           sum(case when m.confirmed then m.delta else 0 end) over w as confirmed_level
+    from moves m
+    window w as (partition by m.asset_id order by m.at, m.delta rows between unbounded preceding and current row)
   )
-  select coalesce((select max(level) from running), 0)::integer,
-         (select at from running order by level desc, at limit 1),
-         coalesce((select max(confirmed_level) from running), 0)::integer,
-         (select at from running order by confirmed_level desc, at limit 1)
+  select r.asset_id,
+         max(r.level)::integer,
+         (array_agg(r.at order by r.level desc, r.at))[1],
+         max(r.confirmed_level)::integer,
+         (array_agg(r.at order by r.confirmed_level desc, r.at))[1]
+  from running r
+  group by r.asset_id
 $$;
 
 -- What a booking of bulk stock runs short of: the peak of the other bookings' demand inside its window, plus its own
@@ -161,12 +165,11 @@ declare
   v_quantity integer := greatest(coalesce((p_row ->> 'quantity')::integer, 1), 1);
   v_window tstzrange;
   v_zone text;
-  v_demand jsonb;
   v_peak record;
   v_level integer;
   v_at timestamptz;
   v_others text;
-  v_biggest record;
+  v_biggest uuid;
 begin
   if v_status = 'cancelled' or not coalesce((p_row ->> 'affects_availability')::boolean, true) then
     return;
@@ -175,14 +178,9 @@ begin
     coalesce((p_row ->> 'pre_buffer_minutes')::integer, 0), coalesce((p_row ->> 'post_buffer_minutes')::integer, 0));
   select coalesce(w.settings ->> 'timezone', 'UTC') into v_zone from public.workspaces w where w.id = p_asset.workspace_id;
 
-  -- The other bookings, cut to this window: only the demand inside it meets this booking's units.
-  select coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
-           'id', d.id, 'title', d.title, 'status', d.status, 'quantity', d.quantity,
-           'starts_at', lower(d.occupied * v_window), 'ends_at', upper(d.occupied * v_window))), '[]')
-    into v_demand
-  from private.asset_demand(p_asset.workspace_id, array[p_asset.id], v_window) d
-  where d.id is distinct from v_id;
-  select * into v_peak from private.demand_peak(v_demand);
+  select * into v_peak from private.demand_peaks(p_asset.workspace_id, array[p_asset.id], v_window, v_id);
+  v_peak.peak := coalesce(v_peak.peak, 0);
+  v_peak.confirmed_peak := coalesce(v_peak.confirmed_peak, 0);
 
   if v_status = 'confirmed' and v_peak.confirmed_peak + v_quantity > p_asset.stock_quantity then
     severity := 'block';
@@ -197,18 +195,12 @@ begin
   end if;
 
   -- The bookings holding units at that moment, the biggest first (it is the one named as "the other").
-  select string_agg(x ->> 'title' || ' ' || (x ->> 'quantity') || case when x ->> 'status' = 'confirmed' then '' else ' (' || (x ->> 'status') || ')' end,
-                    ', ' order by (x ->> 'quantity')::integer desc, x ->> 'title')
-    into v_others
-  from pg_catalog.jsonb_array_elements(v_demand) x
-  where (x ->> 'starts_at')::timestamptz <= v_at and (x ->> 'ends_at')::timestamptz > v_at
-    and (severity = 'warn' or x ->> 'status' = 'confirmed');
-  select (x ->> 'id')::uuid as id into v_biggest
-  from pg_catalog.jsonb_array_elements(v_demand) x
-  where (x ->> 'starts_at')::timestamptz <= v_at and (x ->> 'ends_at')::timestamptz > v_at
-    and (severity = 'warn' or x ->> 'status' = 'confirmed')
-  order by (x ->> 'quantity')::integer desc, x ->> 'title'
-  limit 1;
+  select string_agg(d.title || ' ' || d.quantity || case when d.status = 'confirmed' then '' else ' (' || d.status || ')' end,
+                    ', ' order by d.quantity desc, d.title),
+         (array_agg(d.id order by d.quantity desc, d.title))[1]
+    into v_others, v_biggest
+  from private.asset_demand(p_asset.workspace_id, array[p_asset.id], v_window) d
+  where d.id is distinct from v_id and d.occupied @> v_at and (severity = 'warn' or d.status = 'confirmed');
 
   conflict_type := 'stock_shortage';
   reason := pg_catalog.format('%s short by %s at %s: %s wanted at once, %s in stock (%s here%s)',
@@ -216,9 +208,9 @@ begin
     pg_catalog.to_char(v_at at time zone v_zone, 'Dy FMDD Mon HH24:MI'),
     v_level + v_quantity, p_asset.stock_quantity, v_quantity,
     coalesce(case when severity = 'block' then '; confirmed: ' else '; also booked: ' end || v_others, ''));
-  other_table := case when v_biggest.id is not null then 'bookings' end;
-  other_id := v_biggest.id;
-  select b.starts_at, b.ends_at into other_starts_at, other_ends_at from public.bookings b where b.id = v_biggest.id;
+  other_table := case when v_biggest is not null then 'bookings' end;
+  other_id := v_biggest;
+  select b.starts_at, b.ends_at into other_starts_at, other_ends_at from public.bookings b where b.id = v_biggest;
   return next;
 end;
 $$;
@@ -315,49 +307,43 @@ begin
     where a.workspace_id = p_workspace_id and a.deleted_at is null
   ),
   demand as (
-    select d.asset_id, d.id, d.title, d.status, d.quantity, d.occupied * v_range as inside
+    select d.asset_id, d.quantity, d.status = 'confirmed' as confirmed, d.occupied * v_range as inside
     from private.asset_demand(p_workspace_id, null, v_range) d
-    join assets a on a.id = d.asset_id
+  ),
+  booked as (
+    select d.asset_id,
+           sum(d.quantity * extract(epoch from upper(d.inside) - lower(d.inside))) filter (where d.confirmed) / 3600 as unit_hours,
+           sum(d.quantity * extract(epoch from upper(d.inside) - lower(d.inside))) filter (where not d.confirmed) / 3600 as pencilled_unit_hours,
+           range_agg(d.inside) filter (where d.confirmed) as confirmed_ranges,
+           range_agg(d.inside) filter (where not d.confirmed) as pencilled_ranges
+    from demand d
+    group by d.asset_id
   ),
   -- Check-out periods from the ledger: each check-out before the range ends lasts until the asset's next movement
   -- (wherever that falls), or is still out now.
-  out_periods as (
-    select t.asset_id,
-           pg_catalog.tstzrange(t.happened_at, coalesce(
+  checked_out as (
+    select t.asset_id, range_agg(pg_catalog.tstzrange(t.happened_at, coalesce(
              (select min(n.happened_at) from public.asset_transactions n
               where n.asset_id = t.asset_id and n.happened_at > t.happened_at and n.deleted_at is null),
-             greatest(now(), t.happened_at)), '[)') * v_range as inside
+             greatest(now(), t.happened_at)), '[)') * v_range) as out_ranges
     from public.asset_transactions t
     where t.workspace_id = p_workspace_id and t.deleted_at is null and t.transaction_type = 'check_out'
       and t.happened_at < upper(v_range)
-  ),
-  per_asset as (
-    select a.id, a.name, a.category, a.tracking, a.stock_quantity,
-           (select coalesce(sum(d.quantity * extract(epoch from upper(d.inside) - lower(d.inside))), 0) / 3600
-            from demand d where d.asset_id = a.id and d.status = 'confirmed') as booked_unit_hours,
-           (select coalesce(sum(d.quantity * extract(epoch from upper(d.inside) - lower(d.inside))), 0) / 3600
-            from demand d where d.asset_id = a.id and d.status <> 'confirmed') as pencilled_unit_hours,
-           private.multirange_hours((select range_agg(d.inside) from demand d where d.asset_id = a.id and d.status = 'confirmed')) as booked_hours,
-           private.multirange_hours((select range_agg(d.inside) from demand d where d.asset_id = a.id and d.status <> 'confirmed')) as pencilled_hours,
-           private.multirange_hours((select range_agg(o.inside) from out_periods o where o.asset_id = a.id and not isempty(o.inside))) as out_hours,
-           private.multirange_hours((select range_agg(u.inside) from (
-             select d.inside from demand d where d.asset_id = a.id and d.status = 'confirmed'
-             union all
-             select o.inside from out_periods o where o.asset_id = a.id and not isempty(o.inside)) u)) as used_hours,
-           pk.peak, pk.peak_at, pk.confirmed_peak
-    from assets a
-    cross join lateral private.demand_peak((
-      select coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
-               'quantity', d.quantity, 'status', d.status, 'starts_at', lower(d.inside), 'ends_at', upper(d.inside))), '[]')
-      from demand d where d.asset_id = a.id)) pk
+    group by t.asset_id
   ),
   judged as (
-    select p.*,
-           case when p.tracking = 'bulk' then p.booked_unit_hours else p.booked_hours end as booked,
-           case when p.tracking = 'bulk' then p.pencilled_unit_hours else p.pencilled_hours end as pencilled,
-           case when p.tracking = 'bulk' then p.booked_unit_hours else p.used_hours end as used,
-           p.stock_quantity * v_hours as capacity
-    from per_asset p
+    select a.id, a.name, a.category, a.tracking, a.stock_quantity,
+           case when a.tracking = 'bulk' then coalesce(b.unit_hours, 0) else private.multirange_hours(b.confirmed_ranges) end as booked,
+           case when a.tracking = 'bulk' then coalesce(b.pencilled_unit_hours, 0) else private.multirange_hours(b.pencilled_ranges) end as pencilled,
+           private.multirange_hours(o.out_ranges) as out_hours,
+           case when a.tracking = 'bulk' then coalesce(b.unit_hours, 0)
+             else private.multirange_hours(coalesce(b.confirmed_ranges, '{}') + coalesce(o.out_ranges, '{}')) end as used,
+           a.stock_quantity * v_hours as capacity,
+           coalesce(pk.peak, 0) as peak, coalesce(pk.confirmed_peak, 0) as confirmed_peak, pk.peak_at
+    from assets a
+    left join booked b on b.asset_id = a.id
+    left join checked_out o on o.asset_id = a.id
+    left join private.demand_peaks(p_workspace_id, null, v_range, null) pk on pk.asset_id = a.id
   )
   select j.id, j.name, j.category, j.tracking, j.stock_quantity,
          round(j.booked, 2), round(j.pencilled, 2), round(j.out_hours, 2), round(j.used / nullif(j.capacity, 0), 4),
@@ -379,9 +365,9 @@ comment on function public.calculate_asset_utilization(uuid, date, date) is
   'and each asset''s peak concurrent demand against its stock (shortage when the peak exceeds it).';
 
 revoke all on function private.fit_booking_quantity(), private.keep_tracking_under_bookings(),
-  private.asset_demand(uuid, uuid[], tstzrange), private.demand_peak(jsonb), private.stock_shortage(jsonb, public.assets),
+  private.asset_demand(uuid, uuid[], tstzrange), private.demand_peaks(uuid, uuid[], tstzrange, uuid), private.stock_shortage(jsonb, public.assets),
   private.multirange_hours(tstzmultirange) from public;
-grant execute on function private.asset_demand(uuid, uuid[], tstzrange), private.demand_peak(jsonb),
+grant execute on function private.asset_demand(uuid, uuid[], tstzrange), private.demand_peaks(uuid, uuid[], tstzrange, uuid),
   private.stock_shortage(jsonb, public.assets), private.multirange_hours(tstzmultirange) to authenticated, service_role;
 revoke execute on function public.check_event_conflicts(text, jsonb), public.calculate_asset_utilization(uuid, date, date)
   from public, anon;
