@@ -16,6 +16,17 @@ export interface DefaultViewDefinition {
 }
 
 /**
+ * A summary of a module's records over a span of days, shown in the header of each timeline lane that groups by a
+ * relation to the module (a crew schedule's person, a gear schedule's asset). The key names a provider in
+ * src/scheduling/laneSummaryProviders.ts; the database computes the figures (get_crew_hours,
+ * calculate_asset_utilization).
+ */
+export type LaneSummaryKey = 'crew_hours' | 'asset_utilization'
+
+/** A panel the view engine shows above a module's views; the key names one in src/scheduling/modulePanels.ts. */
+export type ModulePanelKey = 'compliance_expiry'
+
+/**
  * What the app knows about a module, as data. Pages, views and fields read from here; a module never
  * carries components. Adding a module is describing it: table, fields, and the views it starts with.
  */
@@ -46,4 +57,16 @@ export interface ModuleDefinition {
    * it saves (blocks refuse, warnings ask, admins may override with a reason), and the drawer lists them.
    */
   conflictChecks?: { fields: readonly string[] }
+  /**
+   * A module whose records are the lanes of other modules' timelines (people, assets): a timeline grouped by a
+   * relation field pointing here shows this summary in each lane's header for the days it shows, fetched once for all
+   * lanes and again as the view's rows change.
+   */
+  laneSummary?: LaneSummaryKey
+  /**
+   * Panels shown above every view of the module (collapsible; the choice is remembered per module in this browser),
+   * refreshed as the view's rows change: 'compliance_expiry' lists what expires in the next 30 days and the calls and
+   * events it endangers (check_compliance_expiry).
+   */
+  panels?: readonly ModulePanelKey[]
 }

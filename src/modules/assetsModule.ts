@@ -67,4 +67,6 @@ export const assetsModule: ModuleDefinition = {
     { name: 'All assets', type: 'list', sorts: [{ field: 'name', direction: 'asc' }] },
     { name: 'By category', type: 'board', groupBy: 'category', sorts: [{ field: 'name', direction: 'asc' }] },
   ],
+  // Gear schedules show each asset's use, and bulk stock short at its peak, in its lane.
+  laneSummary: 'asset_utilization',
 }

@@ -59,4 +59,5 @@ export const assignmentsModule: ModuleDefinition = {
   conflictChecks: {
     fields: ['person_id', 'call_at', 'wrap_at', 'pre_buffer_minutes', 'post_buffer_minutes', 'status', 'required_certifications'],
   },
+  panels: ['compliance_expiry'],
 }

@@ -49,4 +49,5 @@ export const complianceModule: ModuleDefinition = {
     { name: 'By status', type: 'board', groupBy: 'status', sorts: [{ field: 'valid_until', direction: 'asc' }] },
     { name: 'Validity', type: 'timeline', sorts: [{ field: 'valid_from', direction: 'asc' }] },
   ],
+  panels: ['compliance_expiry'],
 }

@@ -52,4 +52,6 @@ export const peopleModule: ModuleDefinition = {
     { name: 'Everyone', type: 'list', sorts: [{ field: 'full_name', direction: 'asc' }] },
     { name: 'By employment', type: 'board', groupBy: 'employment_type', sorts: [{ field: 'full_name', direction: 'asc' }] },
   ],
+  // Crew schedules show each person's hours, capacity and overtime in their lane.
+  laneSummary: 'crew_hours',
 }

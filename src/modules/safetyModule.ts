@@ -63,4 +63,5 @@ export const safetyModule: ModuleDefinition = {
     { name: 'Sign-off', type: 'board', groupBy: 'status', sorts: [{ field: 'review_due', direction: 'asc' }] },
     { name: 'By risk', type: 'board', groupBy: 'risk_level', sorts: [{ field: 'review_due', direction: 'asc' }] },
   ],
+  panels: ['compliance_expiry'],
 }

@@ -27,4 +27,5 @@ export const trainingModule: ModuleDefinition = {
     { name: 'By expiry', type: 'list', sorts: [{ field: 'expires_on', direction: 'asc' }] },
     { name: 'By kind', type: 'board', groupBy: 'certification', sorts: [{ field: 'expires_on', direction: 'asc' }] },
   ],
+  panels: ['compliance_expiry'],
 }

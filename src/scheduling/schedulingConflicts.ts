@@ -4,7 +4,7 @@ import type { SupabaseClient } from '@supabase/supabase-js'
 export interface SchedulingConflict {
   /** block: refused on save unless an admin overrides; warn: asks first; info: context only. */
   severity: 'block' | 'warn' | 'info'
-  /** double_booking, tentative_overlap, hold_rank, parent_space, leave, rest or certification. */
+  /** double_booking, tentative_overlap, hold_rank, parent_space, leave, rest, certification or stock_shortage. */
   conflictType: string
   /** Names the other booking, leave or certificate, with its times, in the workspace's time zone. */
   reason: string

@@ -101,6 +101,7 @@ export function ModuleViews({ workspace, module, fields, viewer, viewId, recordI
           viewer={viewer}
           recordId={recordId}
           url={url}
+          navigate={navigate}
           onViewChange={views.update}
           relatedTitles={relatedTitles}
         />

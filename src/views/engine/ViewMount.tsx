@@ -25,6 +25,9 @@ import { ViewCollaborationProvider } from './ViewCollaborationProvider'
 import { useLocalPresence } from '../../realtime/presence/localPresenceStore'
 import { ViewPeopleHere } from '../../realtime/presence/PresenceBars'
 import { LiveRowsEffect } from './LiveRowsEffect'
+import { LaneSummariesProvider } from './LaneSummariesProvider'
+import { ModulePanels } from './ModulePanels'
+import type { NavigateFn } from './useViewUrl'
 
 // The drawer is not part of the first screen: it loads when a record is first opened.
 const RecordDrawer = lazy(() => import('../drawer/RecordDrawer').then((m) => ({ default: m.RecordDrawer })))
@@ -37,6 +40,8 @@ export interface ViewMountProps {
   viewer: Viewer
   recordId: string | null
   url: ViewUrl
+  /** The app's router, for links out of this module (a module panel's records). */
+  navigate: NavigateFn
   onViewChange(view: SavedView): Promise<boolean>
   /** Titles of related records by id, for group labels of relation fields. */
   relatedTitles: ReadonlyMap<string, string>
@@ -46,7 +51,7 @@ export interface ViewMountProps {
  * One mounted view: its own store (created once per view id, so switching views never mixes records), the sidecar
  * that keeps the store's query in step with the saved view, the toolbar, the renderer and the record drawer.
  */
-export function ViewMount({ workspace, module, fields, view, viewer, recordId, url, onViewChange, relatedTitles }: ViewMountProps) {
+export function ViewMount({ workspace, module, fields, view, viewer, recordId, url, navigate, onViewChange, relatedTitles }: ViewMountProps) {
   const entry = rendererEntry(view.type)
   const renderer = useLoadedRenderer(view.type)
   const permissions = viewPermissions(view, viewer)
@@ -113,19 +118,22 @@ export function ViewMount({ workspace, module, fields, view, viewer, recordId, u
         <WriteErrorCallout store={store} />
         <ConflictCallout store={store} module={module} fields={fields} />
         {module.conflictChecks && <SchedulingConflictPrompt store={store} module={module} canOverride={viewer.role === 'admin'} />}
-        <RendererHost
-          type={view.type}
-          module={module}
-          fields={fields}
-          view={view}
-          store={store}
-          canEdit={permissions.canEditRecords}
-          canChangeView={permissions.canChangeView}
-          onOpenRecord={url.openRecord}
-          onOptionsChange={onOptionsChange}
-          {...(permissions.canChangeView ? { onFieldsChange, onViewChange: saveIfAllowed } : {})}
-          onRangeChange={onRangeChange}
-        />
+        <ModulePanels client={supabase} module={module} workspaceId={workspace.id} timeZone={context.timeZone} store={store} navigate={navigate} />
+        <LaneSummariesProvider client={supabase} workspaceId={workspace.id} timeZone={context.timeZone} store={store}>
+          <RendererHost
+            type={view.type}
+            module={module}
+            fields={fields}
+            view={view}
+            store={store}
+            canEdit={permissions.canEditRecords}
+            canChangeView={permissions.canChangeView}
+            onOpenRecord={url.openRecord}
+            onOptionsChange={onOptionsChange}
+            {...(permissions.canChangeView ? { onFieldsChange, onViewChange: saveIfAllowed } : {})}
+            onRangeChange={onRangeChange}
+          />
+        </LaneSummariesProvider>
         {recordId && (
           <Suspense fallback={null}>
             <RecordDrawer

@@ -1,12 +1,14 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { FieldDefinition } from '../../custom-fields/FieldDefinition'
-import { isDateOnlyField, toDayNumber } from '../calendar/fieldDates'
+import { fromDayNumber, isDateOnlyField, toDayNumber } from '../calendar/fieldDates'
 import { canWriteDates, type DateFieldSet } from '../calendar/resolveDateFields'
 import type { ViewStoreApi } from '../store/ViewStore'
+import { useLaneSummaries } from '../engine/useLaneSummaries'
 import { useViewCollaboration } from '../engine/useViewCollaboration'
 import { TimelineGrid } from './TimelineGrid'
 import { timelineGhosts } from './timelineGhosts'
-import { timelineWindow } from './timeScale'
+import { timelineWindow, xToDay } from './timeScale'
+import { LABEL_WIDTH } from './timelineLayout'
 import type { TimelineZoom } from './timelineOptions'
 import { TimelineToolbar } from './TimelineToolbar'
 import { UnscheduledList } from './UnscheduledList'
@@ -51,6 +53,15 @@ export function TimelineBody({ label, fields, allFields, groupField, storeGroups
   const ghostsById = useMemo(() => timelineGhosts(ghosts), [ghosts])
   const drags = useTimelineDrags({ zoom, window, fields, editable, scrollerRef, commit, onOpenRecord, reportDrag })
 
+  // The whole days on screen, right of the sticky labels: what the lanes' summaries (hours, utilization) cover.
+  const { reportLanes, summaries } = useLaneSummaries()
+  const shownFrom = Math.max(window.startDay, Math.floor(xToDay(viewport.left, window, zoom)))
+  const shownTo = Math.max(shownFrom + 1, Math.min(window.endDay, Math.ceil(xToDay(viewport.left + viewport.width - LABEL_WIDTH, window, zoom))))
+  useEffect(() => {
+    reportLanes(groupField ? { field: groupField, start: fromDayNumber(shownFrom), end: fromDayNumber(shownTo) } : null)
+  }, [reportLanes, groupField, shownFrom, shownTo])
+  useEffect(() => () => reportLanes(null), [reportLanes])
+
   const changeZoom = useCallback(
     (next: TimelineZoom) => {
       rememberAnchor()
@@ -83,6 +94,7 @@ export function TimelineBody({ label, fields, allFields, groupField, storeGroups
           onBarClick={drags.onBarClick}
           onBarKeyDown={drags.onBarKeyDown}
           onToggleGroup={toggleGroup}
+          laneSummaries={summaries}
         />
         <UnscheduledList items={unscheduled} editable={editable} onPointerDown={drags.onUnscheduledPointerDown} onClick={drags.onUnscheduledClick} />
       </div>

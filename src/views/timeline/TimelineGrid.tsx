@@ -1,4 +1,4 @@
-import { Fragment, useMemo, type KeyboardEvent, type PointerEvent, type RefObject, type UIEventHandler } from 'react'
+import { Fragment, useMemo, type KeyboardEvent, type PointerEvent, type ReactNode, type RefObject, type UIEventHandler } from 'react'
 import type { DragMode } from './barDrag'
 import { visibleRowRange } from './rowWindow'
 import { TimelineBarButton } from './TimelineBarButton'
@@ -33,6 +33,8 @@ export interface TimelineGridProps {
   onBarClick(bar: TimelineBar): void
   onBarKeyDown(event: KeyboardEvent, bar: TimelineBar): void
   onToggleGroup(key: string): void
+  /** What each lane's header shows beside its name (hours, utilization), by group key. */
+  laneSummaries?: ReadonlyMap<string, ReactNode>
 }
 
 /** Lines under the rows: one per day (day zoom) or per week (week zoom); months are too uneven for a gradient. */
@@ -74,6 +76,7 @@ export function TimelineGrid(props: TimelineGridProps) {
         {rows.slice(first, last).map((row, offset) => {
           const top = HEADER_HEIGHT + (first + offset) * ROW_HEIGHT
           if (row.kind === 'group') {
+            const summary = props.laneSummaries?.get(row.groupKey)
             return (
               <div key={row.key} className="cb-timeline__row cb-timeline__row--group" style={{ top }}>
                 <button
@@ -85,6 +88,7 @@ export function TimelineGrid(props: TimelineGridProps) {
                   <span aria-hidden="true">{row.collapsed ? '▸' : '▾'}</span> {row.label}{' '}
                   <span className="cb-timeline__count">{row.count}</span>
                 </button>
+                {summary && <div className="cb-timeline__lane-summary">{summary}</div>}
               </div>
             )
           }

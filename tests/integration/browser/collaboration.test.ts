@@ -170,6 +170,22 @@ describe('staffing a call with the conflict engine, in Chromium', () => {
     const lane = grid.getByRole('button', { name: /^Aisha Bello\s+7$/ })
     await lane.waitFor()
     expect(await lane.getAttribute('aria-expanded')).toBe('true')
+    // Her lane's header adds up the days on screen (get_crew_hours): past capacity, into overtime on the seventh day.
+    const hours = grid.getByTitle(/seventh consecutive day/)
+    await hours.waitFor()
+    expect(await hours.getAttribute('title')).toMatch(/hours overtime at 1\.5x/)
+    expect(await hours.textContent()).toMatch(/h OT/)
+    await carol.context().close()
+  })
+
+  it('opens certifications with the compliance panel: the rigging ticket that runs out and the call it endangers', async () => {
+    const carol = await signedInPage(stack, 'carol', `/w/${ids.mainStage}/training`)
+    const expiring = carol.getByRole('list', { name: 'Expiring documents' })
+    await expiring.waitFor()
+    // Nadia Petrova's NRC ticket runs out the day before her call on the Hamlet flying rig.
+    const endangered = expiring.getByRole('list', { name: 'Endangered by NRC theatre rigging' }).filter({ hasText: 'flying rig' })
+    await endangered.first().waitFor()
+    expect(await endangered.first().getByRole('link').first().textContent()).toMatch(/flying rig/)
     await carol.context().close()
   })
 
