@@ -20,11 +20,11 @@
 -- c2000000 training_records, 5a000000 site_maps, 1a000000 location_access, 1b000000 location_utilities,
 -- a6000000 asset_transactions, a7000000 asset_maintenance, a8000000 production_advances, 7e000000 teams,
 -- 7f000000 time_entries, 70000000 job_openings, 71000000 job_applicants, c3000000 project_compliance,
--- c4000000 project_safety.
+-- c4000000 project_safety, 5e000000 run_of_show, 1c000000 incidents.
 -- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 32 assets
 -- (2 of them bulk stock), 9 locations, 17 bookings, 18 crew calls, 9 certifications, 6 site maps, 5 access points,
 -- 5 utilities, 12 check-outs and check-ins, 8 maintenance records, 7 advances, 6 teams, 11 timesheets, 5 job openings,
--- 7 applicants, 6 permits and licences, 5 risk assessments.
+-- 7 applicants, 6 permits and licences, 5 risk assessments, 8 cues of a rundown, 3 incidents.
 -- Arena: 4 productions, 6 tasks, 3 milestones, 5 events, 4 personnel, 5 assets, 3 of every other module.
 
 -- The live triggers (activities, notifications, realtime broadcasts; 20261123001300) sleep while the seed runs:
@@ -1217,6 +1217,99 @@ values
   ('c4000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
    'c0000000-0000-4000-8000-000000000901', 'Event safety plan', 'safety_plan', 'medium', 'draft',
    null, null, current_date + 14);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Show day: the rundown of Main Stage's next performance (and Arena Rock's first show), its runtime (armed), and
+-- incidents.
+-- Ids: 5e000000 run_of_show, 1c000000 incidents.
+-- ---------------------------------------------------------------------------------------------------------------
+
+insert into public.run_of_show (
+  id, workspace_id, created_by, event_id, position, title, item_type, departments, planned_seconds, start_type,
+  hard_start_at, standby_note, go_note, script_ref, lx_cue, sound_cue, video_cue, flys_cue, automation_cue
+)
+select
+  ('5e000000-0000-4000-8000-' || lpad(c.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  show.id, c.position, c.title, c.item_type, c.departments, c.planned_seconds, c.start_type,
+  case when c.start_type = 'hard' then show.starts_at end,
+  c.standby_note, c.go_note, c.script_ref, c.lx, c.sq, c.video, c.flys, c.automation
+from (
+  select e.id, e.starts_at from public.events e
+  where e.workspace_id = 'b0000000-0000-4000-8000-000000000001' and e.event_type = 'performance' and e.status <> 'cancelled'
+    and e.starts_at >= current_date
+  order by e.starts_at
+  limit 1
+) show
+cross join (values
+  (1, 'a0', 'Beginners to the stage', 'segment', array['stage_management', 'stage', 'wardrobe'], 300, 'soft', null, null, null, null, null, null, null, null),
+  (2, 'a1', 'House to half', 'cue', array['lighting', 'sound', 'front_of_house'], 60, 'hard', 'Standby LX 1, SQ 1', 'House lights to half; pre-show music out', 'p. 1', '1', '1', null, null, null),
+  (3, 'a2', 'Act one: the battlements', 'segment', array['lighting', 'sound', 'flys'], 1500, 'soft', 'Standby LX 2, SQ 2, Fly Q 1', 'Battlements state; wind; gauze out', 'p. 3', '2', '2', null, '1', null),
+  (4, 'a3', 'Ghost entrance', 'cue', array['lighting', 'sound', 'automation'], 90, 'soft', 'Standby LX 5, SQ 4, Auto 1', 'Ghost special; trap down', 'p. 7', '5', '4', null, null, '1'),
+  (5, 'a4', 'Court scene', 'segment', array['lighting', 'video', 'flys'], 1800, 'soft', 'Standby LX 9, VQ 1, Fly Q 2', 'Court state; portraits projection', 'p. 11', '9', null, '1', '2', null),
+  (6, 'a5', 'Interval', 'break', array['front_of_house', 'stage'], 1200, 'soft', 'Standby FOH bars', 'House lights up; bars open', null, '12', '8', null, null, null),
+  (7, 'a6', 'Act two: the play within the play', 'segment', array['lighting', 'sound', 'stage'], 2100, 'soft', 'Standby LX 20, SQ 10', 'Players'' stage state', 'p. 52', '20', '10', null, null, null),
+  (8, 'a7', 'Curtain call', 'cue', array['lighting', 'sound', 'stage_management'], 240, 'soft', 'Standby LX 47, SQ 12', 'Bows; house lights up on the last', 'p. 98', '47', '12', null, null, null)
+) as c (n, position, title, item_type, departments, planned_seconds, start_type, standby_note, go_note, script_ref, lx, sq, video, flys, automation);
+
+insert into public.run_of_show (id, workspace_id, created_by, event_id, position, title, item_type, departments, planned_seconds, go_note, lx_cue, sound_cue)
+values
+  ('5e000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'e0000000-0000-4000-8000-000000000901', 'a0', 'Doors', 'segment', array['front_of_house'], 3600, 'Doors open', null, null),
+  ('5e000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'e0000000-0000-4000-8000-000000000901', 'a1', 'Support act', 'segment', array['lighting', 'sound'], 2700, 'Support walk-on', '1', '1'),
+  ('5e000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'e0000000-0000-4000-8000-000000000901', 'a2', 'Headline set', 'segment', array['lighting', 'sound', 'video'], 6300, 'Intro video; kabuki drop', '10', '5');
+
+-- Both rundowns' shows are armed: Main Stage's waits for its caller, Arena Rock's is Mallory's to call.
+insert into public.show_runtimes (event_id, workspace_id, caller_id, state)
+select distinct r.event_id, r.workspace_id,
+       case when r.workspace_id = 'b0000000-0000-4000-8000-000000000002' then '44444444-4444-4444-8444-444444444444'::uuid end,
+       'armed'
+from public.run_of_show r;
+
+insert into public.show_runtime_log (event_id, workspace_id, actor_id, action, at)
+select r.event_id, r.workspace_id,
+       case when r.workspace_id = 'b0000000-0000-4000-8000-000000000002' then '44444444-4444-4444-8444-444444444444'::uuid
+            else '11111111-1111-4111-8111-111111111111'::uuid end,
+       case when r.caller_id is null then 'arm' else 'claim' end,
+       now() - interval '1 hour'
+from public.show_runtimes r;
+
+insert into public.incidents (
+  id, workspace_id, created_by, title, event_id, run_of_show_id, occurred_at, severity, department, person_id, asset_id,
+  asset_damaged, status, report
+)
+select
+  ('1c000000-0000-4000-8000-' || lpad(i.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '22222222-2222-4222-8222-222222222222',
+  i.title, c.event_id, c.id, c.hard_start_at_or_now + i.offset_minutes * interval '1 minute', i.severity, i.department,
+  case when i.person_n is null then null else ('f0000000-0000-4000-8000-' || lpad(i.person_n::text, 12, '0'))::uuid end,
+  case when i.asset_n is null then null else ('a5000000-0000-4000-8000-' || lpad(i.asset_n::text, 12, '0'))::uuid end,
+  false, i.status, i.report
+from (values
+  (1, 3, 'Gauze snagged on the flying-out', 'moderate', 'flys', 13, null, 'resolved', 0, 'Freed by hand; re-dressed in the interval.'),
+  (2, 4, 'Trap slow to descend', 'minor', 'automation', 17, null, 'open', 2, 'About 3 s late; check the drive before the next show.'),
+  (3, 6, 'Patron taken ill in row F', 'major', 'front_of_house', null, null, 'resolved', 5, 'First aider attended; patron left with a companion.')
+) as i (n, cue_n, title, severity, department, person_n, asset_n, status, offset_minutes, report)
+join lateral (
+  select r.id, r.event_id, coalesce((select e.starts_at from public.events e where e.id = r.event_id), now()) as hard_start_at_or_now
+  from public.run_of_show r where r.id = ('5e000000-0000-4000-8000-' || lpad(i.cue_n::text, 12, '0'))::uuid
+) c on true;
+
+insert into public.incidents (id, workspace_id, created_by, title, event_id, run_of_show_id, occurred_at, severity, department, status)
+values
+  ('1c000000-0000-4000-8000-000000000901', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Barrier surge, pit left', 'e0000000-0000-4000-8000-000000000901', '5e000000-0000-4000-8000-000000000903',
+   current_date + 1 + time '21:10', 'major', 'front_of_house', 'resolved'),
+  ('1c000000-0000-4000-8000-000000000902', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'IEM pack failure', 'e0000000-0000-4000-8000-000000000901', '5e000000-0000-4000-8000-000000000902',
+   current_date + 1 + time '20:15', 'minor', 'sound', 'resolved'),
+  ('1c000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
+   'Merch queue blocking fire exit', 'e0000000-0000-4000-8000-000000000901', null,
+   current_date + 1 + time '19:05', 'moderate', 'front_of_house', 'open');
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Custom field definitions (the values above use these keys). A checkbox needs no default: no value is unchecked.

@@ -6,6 +6,7 @@ import { assignmentsModule } from './assignmentsModule'
 import { bookingsModule } from './bookingsModule'
 import { complianceModule } from './complianceModule'
 import { eventsModule } from './eventsModule'
+import { incidentsModule } from './incidentsModule'
 import { jobApplicantsModule } from './jobApplicantsModule'
 import { jobOpeningsModule } from './jobOpeningsModule'
 import { locationAccessModule } from './locationAccessModule'
@@ -15,6 +16,7 @@ import { milestonesModule } from './milestonesModule'
 import { peopleModule } from './peopleModule'
 import { productionAdvancesModule } from './productionAdvancesModule'
 import { productionsModule } from './productionsModule'
+import { runOfShowModule } from './runOfShowModule'
 import { safetyModule } from './safetyModule'
 import { siteMapsModule } from './siteMapsModule'
 import { tasksModule } from './tasksModule'
@@ -31,6 +33,8 @@ export const moduleRegistry: readonly ModuleDefinition[] = [
   safetyModule,
   productionAdvancesModule,
   eventsModule,
+  runOfShowModule,
+  incidentsModule,
   peopleModule,
   teamsModule,
   assignmentsModule,

@@ -11,6 +11,7 @@ import { describeCrewAdminContract } from './support/crewAdminContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
+import { describeShowRuntimeContract } from './support/showRuntimeContract.ts'
 import { pgSession, type SqlSession } from './support/sqlSession.ts'
 
 // Hosted Supabase runs PostgreSQL 15 and up; PGlite is 18. The same bootstrap, migrations, seed, schema
@@ -72,6 +73,7 @@ describe('schema on PostgreSQL 15', () => {
   describeSchedulingReportsContract(db)
   describeAssetMovementsContract(db)
   describeAssetUtilizationContract(db)
+  describeShowRuntimeContract(db)
   describeCrewAdminContract(db)
 
   describe('row-level security matrix', () => {

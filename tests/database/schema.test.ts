@@ -9,6 +9,7 @@ import { describeCrewAdminContract } from './support/crewAdminContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
+import { describeShowRuntimeContract } from './support/showRuntimeContract.ts'
 import { openSeededPglite } from './support/seededPglite.ts'
 import type { SqlSession } from './support/sqlSession.ts'
 
@@ -37,5 +38,6 @@ describe('schema on PGlite', () => {
   describeSchedulingReportsContract(() => session)
   describeAssetMovementsContract(() => session)
   describeAssetUtilizationContract(() => session)
+  describeShowRuntimeContract(() => session)
   describeCrewAdminContract(() => session)
 })

@@ -36,6 +36,7 @@ const northstarScope: Record<string, [column: string, value: string]> = {
 // Every module table is scoped by workspace_id; the registry lists them, so a new module needs no line here.
 const workspaceScoped = [
   'workspace_members', 'custom_fields', 'views', 'comments', 'comment_reactions', 'activities', 'user_presence', 'audit_log',
+  'show_runtimes', 'show_runtime_log',
   ...moduleTables,
 ]
 for (const table of workspaceScoped) northstarScope[table] = ['workspace_id', ids.mainStage]

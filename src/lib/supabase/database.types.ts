@@ -806,6 +806,125 @@ export type Database = {
           },
         ]
       }
+      incidents: {
+        Row: {
+          asset_damaged: boolean
+          asset_id: string | null
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          department: string | null
+          event_id: string | null
+          id: string
+          occurred_at: string
+          person_id: string | null
+          report: string | null
+          run_of_show_id: string | null
+          severity: string
+          status: string
+          sync_version: number
+          title: string
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+        }
+        Insert: {
+          asset_damaged?: boolean
+          asset_id?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          department?: string | null
+          event_id?: string | null
+          id?: string
+          occurred_at?: string
+          person_id?: string | null
+          report?: string | null
+          run_of_show_id?: string | null
+          severity?: string
+          status?: string
+          sync_version?: number
+          title: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+        }
+        Update: {
+          asset_damaged?: boolean
+          asset_id?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          department?: string | null
+          event_id?: string | null
+          id?: string
+          occurred_at?: string
+          person_id?: string | null
+          report?: string | null
+          run_of_show_id?: string | null
+          severity?: string
+          status?: string
+          sync_version?: number
+          title?: string
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "incidents_asset_id_fkey"
+            columns: ["asset_id"]
+            isOneToOne: false
+            referencedRelation: "assets"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_person_id_fkey"
+            columns: ["person_id"]
+            isOneToOne: false
+            referencedRelation: "personnel"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_run_of_show_id_fkey"
+            columns: ["run_of_show_id"]
+            isOneToOne: false
+            referencedRelation: "run_of_show"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "incidents_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       job_applicants: {
         Row: {
           created_at: string
@@ -2196,6 +2315,255 @@ export type Database = {
           },
         ]
       }
+      run_of_show: {
+        Row: {
+          automation_cue: string | null
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          departments: string[]
+          event_id: string
+          flys_cue: string | null
+          go_note: string | null
+          hard_start_at: string | null
+          id: string
+          item_type: string
+          lx_cue: string | null
+          notes: string | null
+          planned_seconds: number
+          position: string | null
+          script_ref: string | null
+          sound_cue: string | null
+          standby_note: string | null
+          start_type: string
+          sync_version: number
+          title: string
+          updated_at: string
+          updated_by: string | null
+          video_cue: string | null
+          workspace_id: string
+        }
+        Insert: {
+          automation_cue?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          departments?: string[]
+          event_id: string
+          flys_cue?: string | null
+          go_note?: string | null
+          hard_start_at?: string | null
+          id?: string
+          item_type?: string
+          lx_cue?: string | null
+          notes?: string | null
+          planned_seconds?: number
+          position?: string | null
+          script_ref?: string | null
+          sound_cue?: string | null
+          standby_note?: string | null
+          start_type?: string
+          sync_version?: number
+          title: string
+          updated_at?: string
+          updated_by?: string | null
+          video_cue?: string | null
+          workspace_id: string
+        }
+        Update: {
+          automation_cue?: string | null
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          departments?: string[]
+          event_id?: string
+          flys_cue?: string | null
+          go_note?: string | null
+          hard_start_at?: string | null
+          id?: string
+          item_type?: string
+          lx_cue?: string | null
+          notes?: string | null
+          planned_seconds?: number
+          position?: string | null
+          script_ref?: string | null
+          sound_cue?: string | null
+          standby_note?: string | null
+          start_type?: string
+          sync_version?: number
+          title?: string
+          updated_at?: string
+          updated_by?: string | null
+          video_cue?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "run_of_show_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "run_of_show_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "run_of_show_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "run_of_show_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      show_runtime_log: {
+        Row: {
+          action: string
+          actor_id: string | null
+          at: string
+          cue_id: string | null
+          details: Json
+          event_id: string
+          id: number
+          workspace_id: string
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          at?: string
+          cue_id?: string | null
+          details?: Json
+          event_id: string
+          id?: never
+          workspace_id: string
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          at?: string
+          cue_id?: string | null
+          details?: Json
+          event_id?: string
+          id?: never
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "show_runtime_log_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtime_log_cue_id_fkey"
+            columns: ["cue_id"]
+            isOneToOne: false
+            referencedRelation: "run_of_show"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtime_log_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: false
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtime_log_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      show_runtimes: {
+        Row: {
+          added_seconds: number
+          caller_id: string | null
+          cue_started_at: string | null
+          current_cue_id: string | null
+          event_id: string
+          paused_at: string | null
+          show_started_at: string | null
+          state: string
+          updated_at: string
+          version: number
+          workspace_id: string
+        }
+        Insert: {
+          added_seconds?: number
+          caller_id?: string | null
+          cue_started_at?: string | null
+          current_cue_id?: string | null
+          event_id: string
+          paused_at?: string | null
+          show_started_at?: string | null
+          state?: string
+          updated_at?: string
+          version?: number
+          workspace_id: string
+        }
+        Update: {
+          added_seconds?: number
+          caller_id?: string | null
+          cue_started_at?: string | null
+          current_cue_id?: string | null
+          event_id?: string
+          paused_at?: string | null
+          show_started_at?: string | null
+          state?: string
+          updated_at?: string
+          version?: number
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "show_runtimes_caller_id_fkey"
+            columns: ["caller_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtimes_current_cue_id_fkey"
+            columns: ["current_cue_id"]
+            isOneToOne: false
+            referencedRelation: "run_of_show"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtimes_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: true
+            referencedRelation: "events"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "show_runtimes_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       site_maps: {
         Row: {
           created_at: string
@@ -2826,6 +3194,28 @@ export type Database = {
           severity: string
         }[]
       }
+      claim_show_caller: {
+        Args: { p_event_id: string; p_take_over?: boolean }
+        Returns: {
+          added_seconds: number
+          caller_id: string | null
+          cue_started_at: string | null
+          current_cue_id: string | null
+          event_id: string
+          paused_at: string | null
+          show_started_at: string | null
+          state: string
+          updated_at: string
+          version: number
+          workspace_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "show_runtimes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       comment_counts: {
         Args: { p_entity_type: string; p_workspace_id: string }
         Returns: {
@@ -2905,6 +3295,28 @@ export type Database = {
           week_tentative_hours: number
         }[]
       }
+      release_show_caller: {
+        Args: { p_event_id: string }
+        Returns: {
+          added_seconds: number
+          caller_id: string | null
+          cue_started_at: string | null
+          current_cue_id: string | null
+          event_id: string
+          paused_at: string | null
+          show_started_at: string | null
+          state: string
+          updated_at: string
+          version: number
+          workspace_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "show_runtimes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       resolve_comment: {
         Args: { p_comment_id: string; p_resolved: boolean }
         Returns: {
@@ -2924,6 +3336,33 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "comments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      show_control: {
+        Args: {
+          p_action: string
+          p_event_id: string
+          p_seconds?: number
+          p_version?: number
+        }
+        Returns: {
+          added_seconds: number
+          caller_id: string | null
+          cue_started_at: string | null
+          current_cue_id: string | null
+          event_id: string
+          paused_at: string | null
+          show_started_at: string | null
+          state: string
+          updated_at: string
+          version: number
+          workspace_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "show_runtimes"
           isOneToOne: true
           isSetofReturn: false
         }

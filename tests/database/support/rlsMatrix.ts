@@ -253,6 +253,26 @@ export const rlsMatrix: readonly MatrixCase[] = [
   { table: 'notification_preferences', op: 'update', name: "Carol's preferences", sql: `update public.notification_preferences set muted = false where user_id = '${users.carol}' returning type`, allowed: ['carol'] },
   { table: 'notification_preferences', op: 'delete', name: "Carol's preferences", sql: `delete from public.notification_preferences where user_id = '${users.carol}' returning type`, allowed: ['carol'] },
 
+  // --- show_runtimes and show_runtime_log: members read; only the show functions (the caller's) write
+  { table: 'show_runtimes', op: 'select', name: 'Main Stage shows', sql: `select count(*)::int as n from public.show_runtimes where workspace_id = '${main}'`, allowed: readers },
+  { table: 'show_runtimes', op: 'select', name: 'Arena shows', sql: `select count(*)::int as n from public.show_runtimes where workspace_id = '${arena}'`, allowed: ['mallory'] },
+  {
+    table: 'show_runtimes', op: 'insert', name: 'for a Main Stage event',
+    sql: `insert into public.show_runtimes (event_id, workspace_id) values ('${seedRowId(rowPrefixes.events, 2)}', '${main}') returning event_id`,
+    allowed: [],
+  },
+  { table: 'show_runtimes', op: 'update', name: 'Main Stage shows', sql: `update public.show_runtimes set state = 'stop' where workspace_id = '${main}' returning event_id`, allowed: [] },
+  { table: 'show_runtimes', op: 'delete', name: 'Main Stage shows', sql: `delete from public.show_runtimes where workspace_id = '${main}' returning event_id`, allowed: [] },
+  { table: 'show_runtime_log', op: 'select', name: 'Main Stage show log', sql: `select count(*)::int as n from public.show_runtime_log where workspace_id = '${main}'`, allowed: readers },
+  { table: 'show_runtime_log', op: 'select', name: 'Arena show log', sql: `select count(*)::int as n from public.show_runtime_log where workspace_id = '${arena}'`, allowed: ['mallory'] },
+  {
+    table: 'show_runtime_log', op: 'insert', name: 'a forged GO',
+    sql: `insert into public.show_runtime_log (event_id, workspace_id, action) select event_id, workspace_id, 'go' from public.show_runtimes where workspace_id = '${main}' returning id`,
+    allowed: [],
+  },
+  { table: 'show_runtime_log', op: 'update', name: 'Main Stage show log', sql: `update public.show_runtime_log set action = 'forged' where workspace_id = '${main}' returning id`, allowed: [] },
+  { table: 'show_runtime_log', op: 'delete', name: 'Main Stage show log', sql: `delete from public.show_runtime_log where workspace_id = '${main}' returning id`, allowed: [] },
+
   // --- activities: members read; only the server writes
   { table: 'activities', op: 'select', name: 'Main Stage activity', sql: `select count(*)::int as n from public.activities where workspace_id = '${main}'`, allowed: readers },
   { table: 'activities', op: 'select', name: 'Arena activity', sql: `select count(*)::int as n from public.activities where workspace_id = '${arena}'`, allowed: ['mallory'] },

@@ -46,6 +46,8 @@ export const rowPrefixes = {
   job_applicants: '71000000',
   project_compliance: 'c3000000',
   project_safety: 'c4000000',
+  run_of_show: '5e000000',
+  incidents: '1c000000',
   custom_fields: 'cf000000',
   views: '0f000000',
   comments: 'c1000000',
