@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react'
 import { formatDate } from '../lib/format/formatDate'
+import { isPlainLeftClick } from '../lib/isPlainLeftClick'
 import type { ModuleDefinition } from '../modules/ModuleDefinition'
 import { findModuleByTable } from '../modules/registry'
 import { Button } from '../ui/Button'
@@ -42,7 +43,7 @@ function momentText(instant: string | null, timeZone: string): string | null {
 /** A real link (copy, open in a new tab) that a plain left click follows in place, as the app's RouteLink does. */
 function RecordLink({ href, navigate, children }: { href: string; navigate(href: string): void; children: string }) {
   function follow(event: MouseEvent<HTMLAnchorElement>) {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (!isPlainLeftClick(event)) return
     event.preventDefault()
     navigate(href)
   }

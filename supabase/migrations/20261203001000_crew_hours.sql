@@ -127,11 +127,15 @@ language sql
 stable
 set search_path = ''
 as $$
-  with days as (
-    select w.person_id, w.day, sum(w.hours) as hours,
-           sum(greatest(w.hours, coalesce((private.overtime_rules(p_settings) ->> 'minimum_call_hours')::numeric, 0))) as paid
+  -- The minimum paid call read once, not per row.
+  with rules as (
+    select coalesce((private.overtime_rules(p_settings) ->> 'minimum_call_hours')::numeric, 0) as minimum
+  ),
+  days as (
+    select w.person_id, w.day, sum(w.hours) as hours, sum(greatest(w.hours, r.minimum)) as paid
     from private.person_work(p_workspace_id, p_person_ids, date_trunc('week', p_from)::date,
                              date_trunc('week', p_to)::date + 6, p_settings) w
+    cross join rules r
     where w.status = 'confirmed'
     group by w.person_id, w.day
   )

@@ -1,4 +1,5 @@
 import type { ComponentPropsWithRef, MouseEvent } from 'react'
+import { isPlainLeftClick } from '../../lib/isPlainLeftClick'
 import { navigate } from './navigate'
 
 export interface RouteLinkProps extends ComponentPropsWithRef<'a'> {
@@ -12,8 +13,7 @@ export interface RouteLinkProps extends ComponentPropsWithRef<'a'> {
 export function RouteLink({ href, onClick, ...rest }: RouteLinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event)
-    if (event.defaultPrevented || event.button !== 0) return
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (event.defaultPrevented || !isPlainLeftClick(event)) return
     if (rest.target && rest.target !== '_self') return
     event.preventDefault()
     navigate(href)

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react'
+import { isPlainLeftClick } from '../../lib/isPlainLeftClick'
 import type { ActivityRow } from '../../realtime/activities/activitySchema'
 import type { ActivityDescription } from '../../realtime/activities/describeActivity'
 import { formatWhen } from './formatWhen'
@@ -17,7 +18,7 @@ export function ActivityItem({ activity, description, href, onNavigate }: Activi
   const showDiff = activity.action === 'updated' && description.changes.length > 1
 
   function follow(event: MouseEvent<HTMLAnchorElement>) {
-    if (!href || !onNavigate || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (!href || !onNavigate || !isPlainLeftClick(event)) return
     event.preventDefault()
     onNavigate(href)
   }

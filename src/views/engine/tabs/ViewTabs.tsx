@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from 'react'
+import { isPlainLeftClick } from '../../../lib/isPlainLeftClick'
 import type { ModuleDefinition } from '../../../modules/ModuleDefinition'
 import { classNames } from '../../../ui/classNames'
 import type { SavedView } from '../savedView'
@@ -38,7 +39,7 @@ export function ViewTabs({ module, views, activeId, viewer, viewHref, onOpen, on
     setAnnouncement(`${view.name} moved to position ${to + 1} of ${views.length}`)
   }
   function follow(event: MouseEvent<HTMLAnchorElement>, id: string) {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (!isPlainLeftClick(event)) return
     event.preventDefault()
     onOpen(id)
   }
