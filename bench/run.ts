@@ -11,9 +11,10 @@ import { schedulingPostgres15 } from './scenarios/schedulingPostgres15.ts'
 import { viewBoard } from './scenarios/viewBoard.ts'
 import { viewCalendar } from './scenarios/viewCalendar.ts'
 import { viewList } from './scenarios/viewList.ts'
+import { showGo } from './scenarios/showGo.ts'
 import { closeBenchPages } from './browser/benchPages.ts'
 
-const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling, schedulingPostgres15]
+const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling, schedulingPostgres15, showGo]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))

@@ -1262,6 +1262,32 @@ values
   ('5e000000-0000-4000-8000-000000000903', 'b0000000-0000-4000-8000-000000000002', '44444444-4444-4444-8444-444444444444',
    'e0000000-0000-4000-8000-000000000901', 'a2', 'Headline set', 'segment', array['lighting', 'sound', 'video'], 6300, 'Intro video; kabuki drop', '10', '5');
 
+-- The show's crew, called on the performance itself and wrapping 30 minutes after it, so that running late shows its
+-- cost: four of them are within 20 minutes of the 8-hour line, Mei Lin is over it already, Grace has hours to spare.
+insert into public.personnel_assignments (id, workspace_id, created_by, person_id, production_id, event_id, role, call_at, wrap_at, status)
+select
+  ('a1000000-0000-4000-8000-' || lpad(c.n::text, 12, '0'))::uuid,
+  'b0000000-0000-4000-8000-000000000001',
+  '11111111-1111-4111-8111-111111111111',
+  ('f0000000-0000-4000-8000-' || lpad(c.person_n::text, 12, '0'))::uuid,
+  show.production_id, show.id, c.role,
+  show.ends_at + interval '30 minutes' - c.length, show.ends_at + interval '30 minutes', 'confirmed'
+from (
+  select e.id, e.production_id, e.ends_at from public.events e
+  where e.workspace_id = 'b0000000-0000-4000-8000-000000000001' and e.event_type = 'performance' and e.status <> 'cancelled'
+    and e.starts_at >= current_date
+  order by e.starts_at
+  limit 1
+) show
+cross join (values
+  (19, 6, 'Show crew: ASM (prompt side)', interval '7 hours 50 minutes'),
+  (20, 9, 'Show crew: LX operator', interval '7 hours 45 minutes'),
+  (21, 15, 'Show crew: flys', interval '7 hours 55 minutes'),
+  (22, 18, 'Show crew: video operator', interval '7 hours 50 minutes'),
+  (23, 10, 'Show crew: sound operator', interval '9 hours'),
+  (24, 16, 'Show crew: wardrobe', interval '6 hours')
+) as c (n, person_n, role, length);
+
 -- Both rundowns' shows are armed: Main Stage's waits for its caller, Arena Rock's is Mallory's to call.
 insert into public.show_runtimes (event_id, workspace_id, caller_id, state)
 select distinct r.event_id, r.workspace_id,

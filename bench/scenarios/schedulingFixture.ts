@@ -8,6 +8,7 @@ const bookingsPerAsset = 125 // 12,500 asset bookings
 /**
  * Bulk fixture without triggers (as a restore would); the exclusion constraints still hold, so no resource is
  * double booked: each person has one call a day, 09:00-17:00, and a pencilled booking 18:00-20:00 every other day.
+ * The weekly hours summary is rebuilt at the end, as a bulk load without triggers must.
  * The same fixture for the PGlite (through REST) and PostgreSQL 15 (direct) scenarios.
  */
 export const schedulingFixtureSql = `
@@ -32,4 +33,7 @@ export const schedulingFixtureSql = `
                (current_date - 30 + d + time '10:00')::timestamptz, (current_date - 30 + d + time '12:00')::timestamptz, 'confirmed'
         from generate_series(1, ${assets}) a, generate_series(0, ${bookingsPerAsset - 1}) d;
         set session_replication_role = origin;
+        -- Loaded without triggers, so get_user_workload's weekly summary is rebuilt as after a restore.
+        select private.rebuild_work_weeks('${mainStage}');
+        analyze private.work_weeks;
         analyze public.personnel; analyze public.assets; analyze public.personnel_assignments; analyze public.bookings;`

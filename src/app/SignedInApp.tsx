@@ -5,6 +5,7 @@ import { useRoute } from './routing/useRoute'
 import { WorkspaceLandingEffect } from './workspaces/WorkspaceLandingEffect'
 import { WorkspaceListEffect } from './workspaces/WorkspaceListEffect'
 import { WorkspacePickerPage } from './workspaces/WorkspacePickerPage'
+import { ShowRoute } from './workspaces/ShowRoute'
 import { WorkspaceRoute } from './workspaces/WorkspaceRoute'
 
 /** Everything behind sign-in. App keys it by user, so a different user never inherits this one's state. */
@@ -26,6 +27,8 @@ export function SignedInApp({ session }: { session: Session }) {
             viewId={route.viewId}
             recordId={route.recordId}
           />
+        ) : route.name === 'show' ? (
+          <ShowRoute userId={userId} workspaceId={route.workspaceId} eventId={route.eventId} mode={route.mode} department={route.department} />
         ) : (
           <WorkspacePickerPage userId={userId} />
         )}

@@ -24,7 +24,7 @@ export interface DefaultViewDefinition {
 export type LaneSummaryKey = 'crew_hours' | 'asset_utilization'
 
 /** A panel the view engine shows above a module's views; the key names one in src/scheduling/modulePanels.ts. */
-export type ModulePanelKey = 'compliance_expiry'
+export type ModulePanelKey = 'compliance_expiry' | 'shows'
 
 /**
  * What the app knows about a module, as data. Pages, views and fields read from here; a module never

@@ -51,6 +51,8 @@ export const eventsModule: ModuleDefinition = {
   titleField: 'title',
   dateFields: { start: 'starts_at', end: 'ends_at' },
   viewTypes: ['calendar', 'list', 'timeline', 'board'],
+  // Show day: each upcoming show with a rundown, to call, follow or put on the backstage monitor.
+  panels: ['shows'],
   defaultViews: [
     { name: 'Calendar', type: 'calendar' },
     { name: 'All events', type: 'list', sorts: [{ field: 'starts_at', direction: 'asc' }] },

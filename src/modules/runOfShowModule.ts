@@ -58,6 +58,8 @@ export const runOfShowModule: ModuleDefinition = {
   titleField: 'title',
   dateFields: { start: 'hard_start_at' },
   viewTypes: ['list', 'board'],
+  // Show day: each upcoming show with a rundown, to call, follow or put on the backstage monitor.
+  panels: ['shows'],
   defaultViews: [
     { name: 'Rundown', type: 'list', sorts: [{ field: 'event_id', direction: 'asc' }, { field: 'position', direction: 'asc' }] },
     { name: 'By type', type: 'board', groupBy: 'item_type', sorts: [{ field: 'position', direction: 'asc' }] },

@@ -15,3 +15,9 @@ export const activityTopic = (workspaceId: string) => `workspace:${workspaceId}:
 
 /** The user's own notifications, sent by a database trigger. */
 export const userTopic = (userId: string) => `user:${userId}`
+
+/** An event's show runtime, sent by the database on every change (members receive; nobody sends). */
+export const showTopic = (workspaceId: string, eventId: string) => `workspace:${workspaceId}:show:${eventId}`
+
+/** Who follows an event's show, and their standby acknowledgements (members send and receive). */
+export const showCrewTopic = (workspaceId: string, eventId: string) => `${showTopic(workspaceId, eventId)}:crew`

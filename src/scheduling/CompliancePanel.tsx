@@ -1,10 +1,9 @@
-import type { MouseEvent } from 'react'
 import { formatDate } from '../lib/format/formatDate'
-import { isPlainLeftClick } from '../lib/isPlainLeftClick'
 import type { ModuleDefinition } from '../modules/ModuleDefinition'
 import { findModuleByTable } from '../modules/registry'
 import { Button } from '../ui/Button'
 import { Callout } from '../ui/Callout'
+import { InPlaceLink } from '../ui/InPlaceLink'
 import { Pill } from '../ui/Pill'
 import { Spinner } from '../ui/Spinner'
 import type { Tone } from '../ui/tone'
@@ -40,20 +39,6 @@ function momentText(instant: string | null, timeZone: string): string | null {
   return new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(date)
 }
 
-/** A real link (copy, open in a new tab) that a plain left click follows in place, as the app's RouteLink does. */
-function RecordLink({ href, navigate, children }: { href: string; navigate(href: string): void; children: string }) {
-  function follow(event: MouseEvent<HTMLAnchorElement>) {
-    if (!isPlainLeftClick(event)) return
-    event.preventDefault()
-    navigate(href)
-  }
-  return (
-    <a href={href} onClick={follow}>
-      {children}
-    </a>
-  )
-}
-
 /**
  * What runs out in the next 30 days (certificates, permits, safety documents not signed off), each with the crew
  * calls and events it leaves uncovered, from check_compliance_expiry; asked again as the view's rows change.
@@ -64,7 +49,7 @@ export function CompliancePanel({ client, workspaceId, timeZone, revision, recor
 
   const link = (table: string, id: string, title: string) => {
     const module = findModuleByTable(table)
-    return module ? <RecordLink href={recordHref(module.key, id)} navigate={navigate}>{title}</RecordLink> : <span>{title}</span>
+    return module ? <InPlaceLink href={recordHref(module.key, id)} navigate={navigate}>{title}</InPlaceLink> : <span>{title}</span>
   }
 
   if (state.status === 'idle' || state.status === 'loading') return <Spinner size="small" label="Checking what expires" />

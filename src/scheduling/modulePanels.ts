@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { ModulePanelKey } from '../modules/ModuleDefinition'
+import { ShowsPanel } from '../show/ShowsPanel'
 import { CompliancePanel } from './CompliancePanel'
 import type { AnyClient } from './laneSummaryProvider'
 
@@ -25,4 +26,5 @@ export interface ModulePanel {
 /** Every panel a ModuleDefinition may name in `panels`. */
 export const modulePanels: Record<ModulePanelKey, ModulePanel> = {
   compliance_expiry: { title: 'Expiring in the next 30 days', Component: CompliancePanel },
+  shows: { title: 'Shows, live', Component: ShowsPanel },
 }

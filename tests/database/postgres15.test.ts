@@ -12,6 +12,7 @@ import { describeModuleCatalogContract } from './support/moduleCatalogContract.t
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
 import { describeShowRuntimeContract } from './support/showRuntimeContract.ts'
+import { workspaces } from './support/seedIds.ts'
 import { pgSession, type SqlSession } from './support/sqlSession.ts'
 
 // Hosted Supabase runs PostgreSQL 15 and up; PGlite is 18. The same bootstrap, migrations, seed, schema
@@ -75,6 +76,57 @@ describe('schema on PostgreSQL 15', () => {
   describeAssetUtilizationContract(db)
   describeShowRuntimeContract(db)
   describeCrewAdminContract(db)
+
+  it('two people booking one person at once take turns at the weekly hours summary, so neither write is lost', async () => {
+    db()
+    const connect = async () => {
+      const c = new pg.Client({ host: server!.host, port: server!.port, user: server!.user, database: server!.database })
+      await c.connect()
+      return c
+    }
+    const [first, second] = [await connect(), await connect()]
+    const hannah = 'f0000000-0000-4000-8000-000000000008'
+    const book = (c: pg.Client, from: string, to: string) => c.query(
+      `insert into public.bookings (workspace_id, title, person_id, starts_at, ends_at, status)
+       values ($1, 'Turn test', $2, current_date + 40 + $3::time, current_date + 40 + $4::time, 'confirmed')`,
+      [workspaces.mainStage, hannah, from, to],
+    )
+    let waiting: Promise<unknown> | undefined
+    try {
+      await first.query('begin')
+      await book(first, '09:00', '10:00')
+      await second.query('begin')
+      const secondPid = ((await second.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!).pid
+      waiting = book(second, '11:00', '12:00')
+      waiting.catch(() => undefined)
+      let waitEvent: string | undefined
+      while (waitEvent === undefined) {
+        const { rows } = await client!.query<{ wait_event: string }>(
+          `select wait_event from pg_stat_activity where pid = $1 and wait_event_type = 'Lock'`, [secondPid],
+        )
+        waitEvent = rows[0]?.wait_event
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      // The second waits for the first's turn on Hannah's weeks (an advisory lock), not on the summary's unique key
+      // (where it would fail with 23505 once the first commits).
+      expect(waitEvent).toBe('advisory')
+      await first.query('commit')
+      await waiting
+      await second.query('commit')
+      const [week] = (await client!.query<{ hours: string }>(
+        `select confirmed_hours[extract(isodow from current_date + 40)::int]::text as hours from private.work_weeks
+         where workspace_id = $1 and person_id = $2 and week_start = date_trunc('week', current_date + 40)::date`,
+        [workspaces.mainStage, hannah],
+      )).rows
+      expect(Number(week?.hours)).toBe(2)
+    } finally {
+      await first.query('rollback').catch(() => undefined)
+      await waiting?.catch(() => undefined)
+      await second.query('rollback').catch(() => undefined)
+      await client!.query(`delete from public.bookings where title = 'Turn test'`)
+      await Promise.all([first.end(), second.end()])
+    }
+  })
 
   describe('row-level security matrix', () => {
     it.each(matrixTables())('%s', async (table) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { showPath } from '../../show/showPath'
 import { parseRoute, routePath, workspacePath } from './routes'
 
 const workspace = (workspaceId: string, moduleKey: string | null, viewId: string | null = null, recordId: string | null = null) => ({
@@ -31,6 +32,21 @@ describe('routes', () => {
     expect(parseRoute('/settings')).toEqual({ name: 'workspaces' })
     expect(parseRoute('/w')).toEqual({ name: 'workspaces' })
     expect(parseRoute('/w/ws-1/productions/view/extra')).toEqual({ name: 'workspaces' })
+  })
+
+  it('reads a show in each of its modes, following by default, with the department a follow view names', () => {
+    expect(parseRoute('/w/ws-1/show/ev-2/call')).toEqual({ name: 'show', workspaceId: 'ws-1', eventId: 'ev-2', mode: 'call', department: null })
+    expect(parseRoute('/w/ws-1/show/ev-2')).toEqual({ name: 'show', workspaceId: 'ws-1', eventId: 'ev-2', mode: 'follow', department: null })
+    expect(parseRoute('/w/ws-1/show/ev-2/follow', '?department=lighting'))
+      .toEqual({ name: 'show', workspaceId: 'ws-1', eventId: 'ev-2', mode: 'follow', department: 'lighting' })
+    expect(parseRoute('/w/ws-1/show/ev-2/display', '?department=lighting'))
+      .toEqual({ name: 'show', workspaceId: 'ws-1', eventId: 'ev-2', mode: 'display', department: null })
+    expect(parseRoute('/w/ws-1/show/ev-2/dance')).toEqual({ name: 'workspaces' })
+    expect(parseRoute('/w/ws-1/show')).toEqual(workspace('ws-1', 'show'))
+    const path = showPath('ws 1', 'ev/2', 'follow', 'front_of_house')
+    expect(path).toBe('/w/ws%201/show/ev%2F2/follow?department=front_of_house')
+    const [pathname, search] = path.split('?')
+    expect(routePath(parseRoute(pathname!, `?${search}`))).toBe(path)
   })
 
   it('round-trips ids that need escaping', () => {

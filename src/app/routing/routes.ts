@@ -1,3 +1,5 @@
+import { showPath } from '../../show/showPath'
+import type { ShowMode } from '../../show/showTypes'
 import { viewPath } from '../../views/engine/viewPath'
 
 /**
@@ -7,6 +9,9 @@ import { viewPath } from '../../views/engine/viewPath'
 export type Route =
   | { name: 'workspaces' }
   | { name: 'workspace'; workspaceId: string; moduleKey: string | null; viewId: string | null; recordId: string | null }
+  | { name: 'show'; workspaceId: string; eventId: string; mode: ShowMode; department: string | null }
+
+const showModes: readonly ShowMode[] = ['call', 'follow', 'display']
 
 export interface WorkspaceLocation {
   workspaceId: string
@@ -19,6 +24,15 @@ export interface WorkspaceLocation {
 export function parseRoute(pathname: string, search = ''): Route {
   const segments = pathname.split('/').filter(Boolean).map(safeDecode)
   const [head, workspaceId, moduleKey, viewId, ...rest] = segments
+  // `/w/<workspaceId>/show/<eventId>[/call|follow|display][?department=<key>]`: a show, live ("show" is no module).
+  if (head === 'w' && workspaceId && moduleKey === 'show' && viewId && rest.length <= 1) {
+    const mode = (rest[0] ?? 'follow') as ShowMode
+    if (showModes.includes(mode)) {
+      const department = mode === 'follow' ? new URLSearchParams(search).get('department') || null : null
+      return { name: 'show', workspaceId, eventId: viewId, mode, department }
+    }
+    return { name: 'workspaces' }
+  }
   if (head === 'w' && workspaceId && rest.length === 0) {
     const recordId = moduleKey ? new URLSearchParams(search).get('record') || null : null
     return { name: 'workspace', workspaceId, moduleKey: moduleKey ?? null, viewId: (moduleKey && viewId) || null, recordId }
@@ -28,6 +42,7 @@ export function parseRoute(pathname: string, search = ''): Route {
 
 export function routePath(route: Route): string {
   if (route.name === 'workspaces') return '/'
+  if (route.name === 'show') return showPath(route.workspaceId, route.eventId, route.mode, route.department)
   return workspacePath(route.workspaceId, route.moduleKey, { viewId: route.viewId, recordId: route.recordId })
 }
 

@@ -3283,13 +3283,12 @@ export type Database = {
       get_user_workload: {
         Args: { p_from: string; p_to: string; p_workspace_id: string }
         Returns: {
-          capacity_hours: number
-          confirmed_hours: number
-          day: string
+          capacity_hours_per_day: number
+          capacity_hours_per_week: number
+          confirmed_hours: number[]
           full_name: string
           person_id: string
-          tentative_hours: number
-          week_capacity_hours: number
+          tentative_hours: number[]
           week_confirmed_hours: number
           week_start: string
           week_tentative_hours: number
@@ -3340,6 +3339,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      server_time: { Args: never; Returns: string }
       show_control: {
         Args: {
           p_action: string
@@ -3366,6 +3366,19 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      show_running_late: {
+        Args: { p_event_id: string; p_late_seconds: number }
+        Returns: {
+          assignment_id: string
+          full_name: string
+          overtime_hours: number
+          person_id: string
+          projected_overtime_hours: number
+          projected_wrap_at: string
+          role: string
+          wrap_at: string
+        }[]
       }
       workspace_task_counts: {
         Args: { p_workspace_id: string }

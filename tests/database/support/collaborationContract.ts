@@ -243,6 +243,11 @@ export function describeCollaborationContract(getDb: () => SqlSession): void {
         expect(await access('mallory', `workspace:${main}:${sub}`), sub).toEqual({ read: false, send: false })
       }
       expect(await access('bob', `workspace:${main}:board`)).toEqual({ read: true, send: true })
+      // A show's runtime is the database's to send (a GO cannot be forged); its crew topic carries presence and acks.
+      const show = `workspace:${main}:show:${seedRowId(rowPrefixes.events, 1)}`
+      expect(await access('bob', show)).toEqual({ read: true, send: false })
+      expect(await access('bob', `${show}:crew`)).toEqual({ read: true, send: true })
+      expect(await access('mallory', `${show}:crew`)).toEqual({ read: false, send: false })
       expect(await access('mallory', `workspace:${arena}:rows`)).toEqual({ read: true, send: false })
     })
   })

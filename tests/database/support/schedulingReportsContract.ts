@@ -45,6 +45,7 @@ async function availability(db: SqlSession, type: string, id: string, from: stri
 
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value))
 const hours = (value: unknown) => Number(value)
+const addDays = (date: string, days: number) => new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10)
 
 export function describeSchedulingReportsContract(getDb: () => SqlSession): void {
   describe('scheduling reports', () => {
@@ -87,25 +88,33 @@ export function describeSchedulingReportsContract(getDb: () => SqlSession): void
       })
     })
 
-    it('get_user_workload: hours per production day, confirmed and pencilled, against capacity, with whole-week totals', async () => {
+    it('get_user_workload: hours per person and week, each day confirmed and pencilled, against capacity', async () => {
       await rolledBack(getDb(), async (db) => {
         const { day: d, monday } = await calendar(db)
         const load = async (from: string, to: string) =>
           (await as<Record<string, unknown>>(db, 'carol', `select * from public.get_user_workload($1, $2, $3)`, [main, from, to])).map((r) => ({
-            person_id: r.person_id, day: day(r.day), confirmed: hours(r.confirmed_hours), tentative: hours(r.tentative_hours),
-            capacity: hours(r.capacity_hours), week_start: day(r.week_start), week_confirmed: hours(r.week_confirmed_hours),
-            week_capacity: hours(r.week_capacity_hours),
+            person_id: r.person_id, week_start: day(r.week_start),
+            confirmed: (r.confirmed_hours as unknown[]).map(hours), tentative: (r.tentative_hours as unknown[]).map(hours),
+            week_confirmed: hours(r.week_confirmed_hours), week_tentative: hours(r.week_tentative_hours),
+            capacity: hours(r.capacity_hours_per_day), week_capacity: hours(r.capacity_hours_per_week),
           }))
-        const hannahs = (await load(d(1), d(1))).filter((r) => r.person_id === hannah)
-        expect(hannahs).toEqual([
-          { person_id: hannah, day: d(1), confirmed: 10, tentative: 6, capacity: 8, week_start: expect.any(String), week_confirmed: expect.any(Number), week_capacity: 40 },
-        ])
-        // Asking for Aisha's Wednesday alone still gives her whole week's 73 hours.
-        const wednesday = new Date(new Date(`${monday}T00:00:00Z`).getTime() + 2 * 86_400_000).toISOString().slice(0, 10)
+        /** A person's [confirmed, pencilled] hours on a day, from the week that holds it. */
+        const onDay = (weeks: Awaited<ReturnType<typeof load>>, who: string, date: string) => {
+          const index = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7
+          const week = weeks.find((w) => w.person_id === who && w.week_start === addDays(date, -index))
+          return week ? [week.confirmed[index], week.tentative[index]] : undefined
+        }
+        const first = await load(d(1), d(1))
+        expect(onDay(first, hannah, d(1))).toEqual([10, 6])
+        expect(first.every((w) => w.capacity === 8 && w.week_capacity === 40 && w.confirmed.length === 7)).toBe(true)
+        // Asking for Aisha's Wednesday alone still gives her whole week: 73 confirmed hours, 13 of them on Wednesday.
+        const wednesday = addDays(monday, 2)
         const aishas = (await load(wednesday, wednesday)).filter((r) => r.person_id === aisha)
         expect(aishas).toEqual([
-          { person_id: aisha, day: wednesday, confirmed: 13, tentative: 0, capacity: 8, week_start: monday, week_confirmed: 73, week_capacity: 40 },
+          expect.objectContaining({ week_start: monday, week_confirmed: 73, week_tentative: 0, capacity: 8, week_capacity: 40 }),
         ])
+        expect(aishas[0]!.confirmed[2]).toBe(13)
+        expect(aishas[0]!.confirmed.reduce((sum, h) => sum + h, 0)).toBe(73)
         await db.query(
           `update public.workspaces set settings = settings || '{"scheduling": {"capacity_hours_per_day": 10, "capacity_hours_per_week": 48, "day_starts_at": "04:00"}}'
            where id = $1`,
@@ -113,10 +122,63 @@ export function describeSchedulingReportsContract(getDb: () => SqlSession): void
         )
         // Hannah's call moved to 02:00-03:00 belongs to the previous production day once days start at 04:00.
         await db.query(`update public.personnel_assignments set call_at = $2::date + time '02:00', wrap_at = $2::date + time '03:00' where id = $1`, [call(5), d(2)])
-        const late = (await load(d(1), d(2))).filter((r) => r.person_id === hannah)
-        expect(late.map((r) => [r.day, r.confirmed, r.tentative, r.capacity, r.week_capacity])).toEqual([[d(1), 10, 1, 10, 48]])
+        const late = await load(d(1), d(2))
+        expect([onDay(late, hannah, d(1)), onDay(late, hannah, d(2)) ?? [0, 0]]).toEqual([[10, 1], [0, 0]])
+        expect(late.every((w) => w.capacity === 10 && w.week_capacity === 48)).toBe(true)
         expect(await as(db, 'mallory', `select * from public.get_user_workload($1, current_date, current_date + 7)`, [main])).toEqual([])
         expect(await errorOf(db, `select * from public.get_user_workload($1, current_date, current_date - 1)`, [main])).toBe('22023')
+      })
+    })
+
+    it('get_user_workload: the weekly summary follows every kind of write, as a rebuild from the calls and bookings has it', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const { day: d } = await calendar(db)
+        const summary = async () =>
+          rows<{ person_id: string; week_start: string; confirmed: string; tentative: string }>(
+            db,
+            `select person_id, week_start::text, confirmed_hours::text as confirmed, tentative_hours::text as tentative
+             from private.work_weeks where workspace_id = $1 order by person_id, week_start`,
+            [main],
+          )
+        const rebuilt = async () => {
+          await db.query(`savepoint rebuild`)
+          await db.query(`select private.rebuild_work_weeks($1)`, [main])
+          const fresh = await summary()
+          await db.query(`rollback to savepoint rebuild`)
+          return fresh
+        }
+        const sameAsRebuilt = async () => expect(await summary()).toEqual(await rebuilt())
+        const before = await summary()
+        expect(before.length).toBeGreaterThan(0)
+        await sameAsRebuilt()
+
+        // Two new bookings (one pencilled), three new calls in one statement, a call moved to another person and day, a
+        // confirmed call declined, one booking cancelled and the other moved a week on, a call soft-deleted and
+        // another deleted outright.
+        await db.query(
+          `insert into public.bookings (workspace_id, title, person_id, starts_at, ends_at, status)
+           values ($1, 'Costume fitting', $2, $3::date + time '09:00', $3::date + time '11:30', 'tentative'),
+                  ($1, 'Wig fitting', $4, $3::date + time '12:00', $3::date + time '13:00', 'confirmed')`,
+          [main, kwame, d(3), hannah],
+        )
+        await db.query(
+          `insert into public.personnel_assignments (workspace_id, person_id, production_id, role, call_at, wrap_at, status)
+           select $1, $2, 'c0000000-0000-4000-8000-000000000001', 'Get-out crew', $3::date + n + time '22:00', $3::date + n + 1 + time '02:00', 'confirmed'
+           from generate_series(20, 22) n`,
+          [main, aisha, d(0)],
+        )
+        await sameAsRebuilt()
+        await db.query(`update public.personnel_assignments set person_id = $2, call_at = call_at + interval '9 days', wrap_at = wrap_at + interval '9 days' where id = $1`, [call(5), kwame])
+        await db.query(`update public.personnel_assignments set status = 'declined' where id = $1`, [call(1)])
+        await db.query(`update public.bookings set status = 'cancelled' where workspace_id = $1 and title = 'Costume fitting'`, [main])
+        await db.query(`update public.bookings set starts_at = starts_at + interval '8 days', ends_at = ends_at + interval '8 days' where workspace_id = $1 and title = 'Wig fitting'`, [main])
+        await db.query(`update public.personnel_assignments set deleted_at = now() where id = $1`, [call(2)])
+        await db.query(`delete from public.personnel_assignments where id = $1`, [call(3)])
+        await sameAsRebuilt()
+        expect(await summary()).not.toEqual(before)
+        // A new time zone moves every late call's day: the workspace is rebuilt.
+        await db.query(`update public.workspaces set settings = settings || '{"timezone": "Pacific/Auckland"}' where id = $1`, [main])
+        await sameAsRebuilt()
       })
     })
 

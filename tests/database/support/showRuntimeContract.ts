@@ -118,6 +118,95 @@ export function describeShowRuntimeContract(getDb: () => SqlSession): void {
       })
     })
 
+    it('sends every change of the runtime once on the show topic, as the database wrote it', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const event = await showEvent(db)
+        const claimed = runtime(await claim(db, 'alice', event))
+        const went = runtime(await control(db, 'alice', event, 'go'))
+        expect(await control(db, 'bob', event, 'go')).toBe('42501')
+        const sent = await rows<{ event: string; payload: Runtime & { event_id: string } }>(
+          db,
+          `select event, payload from realtime.messages where topic = $1 and inserted_at = now()::timestamp order by (payload ->> 'version')::bigint`,
+          [`workspace:${workspaces.mainStage}:show:${event}`],
+        )
+        // One message per press (not one per step of show_control), none for the refused GO.
+        expect(sent.map((m) => [m.event, m.payload.event_id, Number(m.payload.version), m.payload.current_cue_id])).toEqual([
+          ['runtime', event, Number(claimed.version), null],
+          ['runtime', event, Number(went.version), cue(1)],
+        ])
+      })
+    })
+
+    it('a stopped show\'s clock stands at the stop (or the pause it was stopped from), whoever writes the row later', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const event = await showEvent(db)
+        runtime(await claim(db, 'alice', event))
+        runtime(await control(db, 'alice', event, 'go'))
+        const paused = runtime(await control(db, 'alice', event, 'pause'))
+        const stopped = runtime(await control(db, 'alice', event, 'stop'))
+        expect(new Date(stopped.paused_at!).getTime()).toBe(new Date(paused.paused_at!).getTime())
+        const taken = runtime(await claim(db, 'bob', event, true))
+        expect(new Date(taken.paused_at!).getTime()).toBe(new Date(paused.paused_at!).getTime())
+        expect(runtime(await control(db, 'bob', event, 'arm')).paused_at).toBeNull()
+        runtime(await control(db, 'bob', event, 'go'))
+        expect(runtime(await control(db, 'bob', event, 'stop')).paused_at).not.toBeNull()
+      })
+    })
+
+    it('GO after the running cue was deleted goes on from its place, and back from there returns to the cue before it', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const event = await showEvent(db)
+        runtime(await claim(db, 'alice', event))
+        for (let n = 1; n <= 3; n++) runtime(await control(db, 'alice', event, 'go'))
+        await db.query(`update public.run_of_show set deleted_at = now() where id = $1`, [cue(3)])
+        expect(runtime(await control(db, 'alice', event, 'go')).current_cue_id).toBe(cue(4))
+        await db.query(`update public.run_of_show set deleted_at = now() where id = $1`, [cue(4)])
+        expect(runtime(await control(db, 'alice', event, 'back')).current_cue_id).toBe(cue(2))
+      })
+    })
+
+    it('show_running_late: each crew member\'s wrap moved by the delay, and their overtime before and after', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const event = await showEvent(db)
+        const crew = new Map(
+          (await as<{ assignment_id: string; wrap_at: Date; projected_wrap_at: Date; overtime_hours: string; projected_overtime_hours: string }>(
+            db, 'carol', `select * from public.show_running_late($1, 1200)`, [event],
+          )).map((r) => [r.assignment_id, r]),
+        )
+        const late = (n: number) => {
+          const r = crew.get(seedRowId(rowPrefixes.personnel_assignments, n))
+          if (!r) throw new Error(`call ${n} is not among the show's crew`)
+          return {
+            moved: (new Date(r.projected_wrap_at).getTime() - new Date(r.wrap_at).getTime()) / 60_000,
+            before: Number(r.overtime_hours), after: Number(r.projected_overtime_hours),
+          }
+        }
+        // Sofia's 7 h 50 becomes 8 h 10 (10 minutes at time and a half); Mei Lin's 9 h gains 20 more minutes of
+        // overtime; Grace's 6 h stays inside the day.
+        expect(late(19)).toEqual({ moved: 20, before: 0, after: expect.closeTo(0.17, 1) })
+        for (const n of [20, 21, 22]) expect(late(n).after, `call ${n}`).toBeGreaterThan(0)
+        expect(late(23).before).toBeCloseTo(1, 1)
+        expect(late(23).after - late(23).before).toBeCloseTo(0.33, 1)
+        expect(late(24)).toEqual({ moved: 20, before: 0, after: 0 })
+        const onTime = await as<{ projected_overtime_hours: string; overtime_hours: string }>(
+          db, 'carol', `select * from public.show_running_late($1, 0)`, [event],
+        )
+        expect(onTime.every((r) => r.projected_overtime_hours === r.overtime_hours)).toBe(true)
+        expect(await as(db, 'mallory', `select * from public.show_running_late($1, 1200)`, [event])).toEqual([])
+      })
+    })
+
+    it('server_time is the clock at the call, not the transaction\'s start', async () => {
+      await rolledBack(getDb(), async (db) => {
+        const [first] = await rows<{ at: Date; started: Date }>(db, `select public.server_time() as at, now() as started`)
+        const [second] = await rows<{ at: Date }>(db, `select public.server_time() as at`)
+        expect(new Date(second!.at).getTime()).toBeGreaterThanOrEqual(new Date(first!.at).getTime())
+        expect(new Date(first!.at).getTime()).toBeGreaterThanOrEqual(new Date(first!.started).getTime())
+        const [micros] = await rows<{ later: boolean }>(db, `select public.server_time() > now() as later`)
+        expect(micros!.later).toBe(true)
+      })
+    })
+
     it('stamps an incident with the cue running when it is reported, and a damaged asset goes to repair', async () => {
       await rolledBack(getDb(), async (db) => {
         const event = await showEvent(db)

@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Backend } from '../../../server/startBackend.ts'
 import { DEMO_PASSWORD, emails, startTestBackend, type DemoUser } from '../../support/testBackend.ts'
 import { buildAndServeApp, launchChromium } from './browserHarness.ts'
 
@@ -7,6 +8,8 @@ export interface BrowserStack {
   /** Where the app is served. */
   url: string
   browser: Browser
+  /** The embedded backend behind the app, for what a test checks or does outside the browser. */
+  backend: Backend
   close(): Promise<void>
 }
 
@@ -17,6 +20,7 @@ export async function startBrowserStack(): Promise<BrowserStack> {
   return {
     url: app.url,
     browser,
+    backend,
     async close() {
       await browser.close()
       await app.close()
@@ -29,8 +33,10 @@ export async function startBrowserStack(): Promise<BrowserStack> {
  * A page signed in as `user` through the sign-in form, starting at `path`. Each page has its own browser context
  * (cookies, storage), so several people can be signed in at once; uncaught page errors are logged under the user.
  */
-export async function signedInPage(stack: BrowserStack, user: DemoUser, path: string): Promise<Page> {
-  const context = await stack.browser.newContext({ viewport: { width: 1600, height: 1000 } })
+export async function signedInPage(stack: BrowserStack, user: DemoUser, path: string, init?: { script: string }): Promise<Page> {
+  const options: BrowserContextOptions = { viewport: { width: 1600, height: 1000 } }
+  const context = await stack.browser.newContext(options)
+  if (init) await context.addInitScript(init.script)
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[browser ${user}]`, error))
   await page.goto(`${stack.url}${path}`)
