@@ -40,7 +40,10 @@ export function CallerDesk(props: ShowScreenProps) {
   }, [canGo])
 
   const standing = next ? acks.filter((ack) => ack.cueId === next.id) : []
-  const followers = screens.filter((screen) => screen.mode === 'follow')
+  // Everyone else's screens, as Shoflo's live list has them: who, and on what.
+  const followers = screens.filter((screen) => screen.mode !== 'call')
+  const screenLabel = (screen: (typeof screens)[number]) =>
+    screen.mode === 'display' ? 'backstage display' : departmentLabel(screen.department).toLowerCase()
   const awaited = next ? next.departments.filter((d) => !standing.some((ack) => ack.department === d)) : []
 
   return (
@@ -107,8 +110,8 @@ export function CallerDesk(props: ShowScreenProps) {
         <Button disabled={!isCaller || state === 'stop' || state === 'armed'} busy={controls.pending === 'stop'} onClick={() => void controls.press('stop')}>Stop</Button>
         <Button disabled={!isCaller || state === 'armed'} busy={controls.pending === 'arm'} onClick={() => void controls.press('arm')}>Reset</Button>
       </div>
-      <p className="show-desk__followers">
-        {followers.length === 0 ? 'No department is following yet.' : `Following: ${followers.map((s) => `${s.name} (${departmentLabel(s.department)})`).join(', ')}`}
+      <p className="show-desk__followers" aria-label="Following">
+        {followers.length === 0 ? 'Nobody is following yet.' : `Following: ${followers.map((s) => `${s.name} (${screenLabel(s)})`).join(', ')}`}
       </p>
 
       <ShowLateness client={client} eventId={event.id} cues={cues} projection={projection} timeZone={timeZone} showCrewCost />

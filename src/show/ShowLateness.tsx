@@ -41,11 +41,11 @@ function CrewCost({ client, eventId, lateMs, minutes }: { client: CallboardClien
   const state = useRunningLate(client, eventId, lateMs)
   if (state.status !== 'ready') return state.status === 'error' ? <p className="show-lateness__cost">Crew overtime unknown: {state.error}</p> : null
   const { intoOvertime, deeper } = state.value
-  if (intoOvertime.length === 0 && deeper.length === 0) return <p className="show-lateness__cost">Running {minutes} min late: no one goes into overtime</p>
+  if (intoOvertime.length === 0 && deeper.length === 0) return <p className="show-lateness__cost">Crew: {minutes} min more, and still no one in overtime</p>
   const names = [...intoOvertime, ...deeper].map((c) => c.full_name).join(', ')
   return (
-    <p className="show-lateness__cost" title={names}>
-      Running {minutes} min late: {intoOvertime.length} {intoOvertime.length === 1 ? 'person' : 'people'} into overtime
+    <p className="show-lateness__cost">
+      Crew: {intoOvertime.length} {intoOvertime.length === 1 ? 'person' : 'people'} into overtime
       {deeper.length > 0 && `, ${deeper.length} more in overtime`} ({names})
     </p>
   )

@@ -12,7 +12,7 @@ import { BackstageDisplay } from './BackstageDisplay'
 import { CallerDesk } from './CallerDesk'
 import { serverNow } from './clockOffset'
 import { DepartmentFollow } from './DepartmentFollow'
-import { formatClockTime } from './formatClockTime'
+import { formatShowDay } from './formatClockTime'
 import { IncidentButton } from './IncidentButton'
 import { projectShow } from './projectShow'
 import type { ShowScreenProps } from './ShowScreenProps'
@@ -71,7 +71,7 @@ export function ShowPage({ client, userId, workspaceId, timeZone, eventId, mode,
       data-clock-offset-ms={clock.offsetMs ?? undefined} data-runtime-version={data.runtime?.version}>
       <header className="show-page__header">
         <div>
-          <p className="show-page__eyebrow">Show · {formatClockTime(Date.parse(data.event.starts_at), timeZone)}{clock.offsetMs === null ? ' · syncing clock…' : ''}</p>
+          <p className="show-page__eyebrow">Show · {formatShowDay(Date.parse(data.event.starts_at), timeZone)}{clock.offsetMs === null ? ' · syncing clock…' : ''}</p>
           <h1 className="show-page__title">{data.event.title}</h1>
         </div>
         <nav className="show-page__modes" aria-label="Show screens">

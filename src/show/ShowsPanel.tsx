@@ -4,7 +4,7 @@ import { Button } from '../ui/Button'
 import { Callout } from '../ui/Callout'
 import { InPlaceLink } from '../ui/InPlaceLink'
 import { Spinner } from '../ui/Spinner'
-import { formatClockTime } from './formatClockTime'
+import { formatShowDay } from './formatClockTime'
 import { showPath } from './showPath'
 import type { ShowMode } from './showTypes'
 import './ShowsPanel.css'
@@ -47,12 +47,11 @@ export function ShowsPanel({ client, workspaceId, timeZone, revision, navigate }
     return <Callout tone="danger" title="Could not list the shows" actions={<Button onClick={reload}>Try again</Button>}>{state.error}</Callout>
   }
   if (state.value.length === 0) return <p className="ui-muted">No show with a rundown is coming up.</p>
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone })
   return (
     <ul className="shows-panel" aria-label="Upcoming shows">
       {state.value.map((show) => (
         <li key={show.id} className="shows-panel__show">
-          <span>{show.title}, {day.format(Date.parse(show.starts_at))} {formatClockTime(Date.parse(show.starts_at), timeZone)}</span>
+          <span>{show.title}, {formatShowDay(Date.parse(show.starts_at), timeZone)}</span>
           {modes.map(({ mode, label }) => (
             <InPlaceLink key={mode} href={showPath(workspaceId, show.id, mode)} navigate={navigate}>{label}</InPlaceLink>
           ))}

@@ -66,6 +66,8 @@ describe('calling a show while others follow it', () => {
   it('GO from the caller\'s desk moves the lighting view and the backstage display; lighting stands by and the caller sees it', async () => {
     await caller.getByRole('button', { name: 'Call this show' }).click()
     await caller.getByText('You are calling this show.').waitFor()
+    // Who follows on which screen (presence on the show's crew topic).
+    await caller.getByLabel('Following').filter({ hasText: 'Bob Okafor (lighting)' }).filter({ hasText: /Carol \w+ \(backstage display\)/ }).waitFor()
     // Lighting is not in the first cue (beginners); its next cue is House to half, LX 1.
     const yourNext = lighting.getByRole('region', { name: 'Your next cue' })
     await yourNext.getByRole('heading', { name: 'House to half' }).waitFor()
@@ -129,7 +131,8 @@ describe('calling a show while others follow it', () => {
     const alice = await signedInClient(stack.backend, 'alice')
     const { error } = await alice.rpc('show_control', { p_event_id: eventId, p_action: 'add_time', p_seconds: 30 * 60 })
     expect(error).toBeNull()
-    await caller.getByText(/Running 2[4-6] min late: 4 people into overtime, 1 more in overtime/).waitFor()
+    await caller.getByText(/Running 2[4-6] min late/).waitFor()
+    await caller.getByText(/Crew: 4 people into overtime, 1 more in overtime/).waitFor()
     await display.locator('.show-display__late').filter({ hasText: /2[4-6] min late/ }).waitFor()
   })
 })
