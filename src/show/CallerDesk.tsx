@@ -18,7 +18,7 @@ function typingInto(target: EventTarget | null): boolean {
  * how late the show runs. Only the seat's holder can press; the database refuses anyone else.
  */
 export function CallerDesk(props: ShowScreenProps) {
-  const { client, event, cues, runtime, projection, nowMs, timeZone, userId, callerName, controls, acks, screens } = props
+  const { client, event, cues, runtime, projection, offsetMs, timeZone, userId, callerName, controls, acks, screens } = props
   const isCaller = runtime?.caller_id === userId
   const state = runtime?.state ?? 'armed'
   const current = cues.find((cue) => cue.id === runtime?.current_cue_id) ?? null
@@ -74,7 +74,7 @@ export function CallerDesk(props: ShowScreenProps) {
           <h2 className="show-cue__title">{current?.title ?? event.title}</h2>
           {current && <p className="show-cue__numbers">{cueNumbers(current).join(' · ')}</p>}
           {current?.go_note && <p className="show-cue__note">{current.go_note}</p>}
-          <CueCountdown runtime={runtime} cue={current} nowMs={nowMs} />
+          <CueCountdown runtime={runtime} cue={current} offsetMs={offsetMs} />
         </section>
         <section className="show-cue show-cue--next" aria-label="Next cue">
           <p className="show-cue__label">Next</p>

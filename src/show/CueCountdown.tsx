@@ -1,10 +1,17 @@
+import { serverNow } from './clockOffset'
 import { cueClock } from './cueClock'
 import { formatShowTime } from './formatShowTime'
 import type { Cue, ShowRuntime } from './showTypes'
+import { useNow } from './useNow'
 
-/** The current cue's countdown, large; over time it counts up, marked as over. */
-export function CueCountdown({ runtime, cue, nowMs, size = 'large' }: { runtime: ShowRuntime | null; cue: Cue | null; nowMs: number; size?: 'large' | 'huge' }) {
-  const clock = cueClock(runtime, cue, nowMs)
+/**
+ * The current cue's countdown, large; over time it counts up, marked as over. It keeps its own clock, ticking ten
+ * times a second while the show plays (so its second changes within 100 ms of every other screen's), and re-renders
+ * alone: the rest of the page moves once a second.
+ */
+export function CueCountdown({ runtime, cue, offsetMs, size = 'large' }: { runtime: ShowRuntime | null; cue: Cue | null; offsetMs: number; size?: 'large' | 'huge' }) {
+  const localNow = useNow(runtime?.state === 'play', 100)
+  const clock = cueClock(runtime, cue, serverNow(offsetMs, localNow))
   const over = clock.overMs > 0
   const held = runtime?.state === 'pause'
   return (

@@ -8,7 +8,7 @@ import type { ShowScreenProps } from './ShowScreenProps'
  * One department's view of the show: the running cue, the department's next cue with its own number and standby
  * note, "Standing by" to tell the caller, and the department's cues in order.
  */
-export function DepartmentFollow({ cues, runtime, projection, nowMs, timeZone, department, acks, userId, acknowledge, callerName }: ShowScreenProps) {
+export function DepartmentFollow({ cues, runtime, projection, offsetMs, timeZone, department, acks, userId, acknowledge, callerName }: ShowScreenProps) {
   const current = cues.find((cue) => cue.id === runtime?.current_cue_id) ?? null
   const currentIndex = current ? cues.indexOf(current) : -1
   // The department's next cue: the first after the running one that concerns it (from the top when armed).
@@ -25,7 +25,7 @@ export function DepartmentFollow({ cues, runtime, projection, nowMs, timeZone, d
         <p className="show-cue__label">{runtime?.state === 'stop' ? 'Show over' : current ? 'Now' : 'Waiting for GO'}</p>
         <h2 className="show-cue__title">{current?.title ?? 'Not started'}</h2>
         {number(current) && <p className="show-cue__numbers">{number(current)}</p>}
-        <CueCountdown runtime={runtime} cue={current} nowMs={nowMs} />
+        <CueCountdown runtime={runtime} cue={current} offsetMs={offsetMs} />
       </section>
       <section className="show-cue show-cue--next" aria-label="Your next cue">
         <p className="show-cue__label">Your next cue</p>

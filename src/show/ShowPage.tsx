@@ -45,8 +45,10 @@ export function ShowPage({ client, userId, workspaceId, timeZone, eventId, mode,
   const { data, applyRuntime, reload } = useShowRuntime(client, transport, workspaceId, eventId)
   const runtime = data.status === 'ready' ? data.runtime : null
   const clock = useServerClock(client)
-  const localNow = useNow(true)
-  const nowMs = serverNow(clock.offsetMs ?? 0, localNow)
+  // The page (timings, lateness, the wall clock) moves once a second; the countdown ticks on its own (CueCountdown).
+  const localNow = useNow(true, 1000)
+  const offsetMs = clock.offsetMs ?? 0
+  const nowMs = serverNow(offsetMs, localNow)
   const name = useProfileName(client, userId) ?? 'Someone'
   const callerName = useProfileName(client, runtime?.caller_id ?? userId)
   const me = useMemo(() => ({ userId, name, mode, department: mode === 'follow' ? department : null }), [userId, name, mode, department])
@@ -60,7 +62,7 @@ export function ShowPage({ client, userId, workspaceId, timeZone, eventId, mode,
   const run = anchorShow(data.cues, Date.parse(data.event.starts_at), data.runtime, nowMs)
   const projection = projectShow(run.cues, data.runtime, nowMs, run.plannedStartMs)
   const props: ShowScreenProps = {
-    client, event: data.event, cues: data.cues, runtime: data.runtime, projection, nowMs, timeZone, userId,
+    client, event: data.event, cues: data.cues, runtime: data.runtime, projection, nowMs, offsetMs, timeZone, userId,
     callerName: data.runtime?.caller_id ? callerName : null, department, controls, screens: crew.screens, acks: crew.acks,
     acknowledge: crew.acknowledge,
   }

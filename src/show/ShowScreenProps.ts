@@ -12,8 +12,10 @@ export interface ShowScreenProps {
   cues: Cue[]
   runtime: ShowRuntime | null
   projection: ShowProjection
-  /** The database's time now (this device's clock corrected by the measured offset). */
+  /** The database's time now (this device's clock corrected by the measured offset), moving once a second. */
   nowMs: number
+  /** Database time minus this device's, for what ticks faster than the page (the countdown). */
+  offsetMs: number
   timeZone: string
   userId: string
   /** The show caller's name, when someone holds the seat. */

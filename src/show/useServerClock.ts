@@ -5,7 +5,7 @@ import { estimateClockOffset, type ClockSample } from './clockOffset'
 /** How often the offset is measured again: device clocks drift, and a laptop that slept may have jumped. */
 export const CLOCK_SYNC_EVERY_MS = 30_000
 /** Round trips per measurement; the shortest bounds the error best (see estimateClockOffset). */
-const SAMPLES = 3
+const SAMPLES = 5
 
 export interface ServerClock {
   /** Database time minus this device's time, in ms; null until the first measurement. */
