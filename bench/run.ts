@@ -4,6 +4,7 @@ import { realtimeBroadcast } from './scenarios/realtimeBroadcast.ts'
 import { realtimePostgresChanges } from './scenarios/realtimePostgresChanges.ts'
 import { realtimePresence } from './scenarios/realtimePresence.ts'
 import { bundle } from './scenarios/bundle.ts'
+import { criticalPath } from './scenarios/criticalPath.ts'
 import { liveCollaboration } from './scenarios/liveCollaboration.ts'
 import { restSelect } from './scenarios/restSelect.ts'
 import { scheduling } from './scenarios/scheduling.ts'
@@ -14,7 +15,7 @@ import { viewList } from './scenarios/viewList.ts'
 import { showGo } from './scenarios/showGo.ts'
 import { closeBenchPages } from './browser/benchPages.ts'
 
-const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling, schedulingPostgres15, showGo]
+const scenarios: Scenario[] = [restSelect, realtimePostgresChanges, realtimeBroadcast, realtimePresence, viewList, viewBoard, viewCalendar, bundle, liveCollaboration, scheduling, schedulingPostgres15, criticalPath, showGo]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name))

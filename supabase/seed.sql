@@ -20,7 +20,7 @@
 -- c2000000 training_records, 5a000000 site_maps, 1a000000 location_access, 1b000000 location_utilities,
 -- a6000000 asset_transactions, a7000000 asset_maintenance, a8000000 production_advances, 7e000000 teams,
 -- 7f000000 time_entries, 70000000 job_openings, 71000000 job_applicants, c3000000 project_compliance,
--- c4000000 project_safety, 5e000000 run_of_show, 1c000000 incidents.
+-- c4000000 project_safety, 5e000000 run_of_show, 1c000000 incidents, de000000 task_dependencies.
 -- Main Stage: 10 productions, 120 tasks, 36 milestones, 40 events (this month and next), 20 personnel, 32 assets
 -- (2 of them bulk stock), 9 locations, 17 bookings, 18 crew calls, 9 certifications, 6 site maps, 5 access points,
 -- 5 utilities, 12 check-outs and check-ins, 8 maintenance records, 7 advances, 6 teams, 11 timesheets, 5 job openings,
@@ -293,6 +293,26 @@ from (values
   (5, 902, 'Map projection surfaces on the rink', 'todo', 'high', 14, 12.0),
   (6, 904, 'Send thank-you notes to the orchestra', 'done', 'low', -80, 1.0)
 ) as t (n, production_n, title, status, priority, start_offset, hours);
+
+-- Dependencies (de000000): Hamlet's first six tasks by start, in a chain (finish to start, the third a day after,
+-- the fifth starting with the fourth), so its timeline has a critical path; four links at Arena Rock.
+insert into public.task_dependencies (id, workspace_id, created_by, predecessor_id, successor_id, dependency_type, lag_days)
+select ('de000000-0000-4000-8000-' || lpad(c.n::text, 12, '0'))::uuid, 'b0000000-0000-4000-8000-000000000001',
+       '11111111-1111-4111-8111-111111111111', c.predecessor, c.id,
+       case c.n when 4 then 'SS' else 'FS' end, case c.n when 2 then 1 else 0 end
+from (
+  select t.id, lag(t.id) over (order by t.start_date, t.id) as predecessor, row_number() over (order by t.start_date, t.id) - 1 as n
+  from public.project_tasks t
+  where t.production_id = 'c0000000-0000-4000-8000-000000000001' and t.start_date is not null
+) c
+where c.n between 1 and 5;
+
+insert into public.task_dependencies (id, workspace_id, created_by, predecessor_id, successor_id, dependency_type, lag_days)
+select ('de000000-0000-4000-8000-' || lpad(l.n::text, 12, '0'))::uuid, 'b0000000-0000-4000-8000-000000000002',
+       '44444444-4444-4444-8444-444444444444'::uuid,
+       ('d0000000-0000-4000-8000-' || lpad(l.p::text, 12, '0'))::uuid, ('d0000000-0000-4000-8000-' || lpad(l.s::text, 12, '0'))::uuid,
+       l.t, l.lag
+from (values (901, 901, 902, 'FS', 0), (902, 903, 902, 'FS', 0), (903, 901, 903, 'SS', 1), (904, 904, 905, 'FS', 2)) as l (n, p, s, t, lag);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Milestones: four per production for the first nine Main Stage productions

@@ -6,6 +6,7 @@ import { assignmentsModule } from './assignmentsModule'
 import { bookingsModule } from './bookingsModule'
 import { complianceModule } from './complianceModule'
 import { eventsModule } from './eventsModule'
+import { dependenciesModule } from './dependenciesModule'
 import { incidentsModule } from './incidentsModule'
 import { jobApplicantsModule } from './jobApplicantsModule'
 import { jobOpeningsModule } from './jobOpeningsModule'
@@ -28,6 +29,7 @@ import { trainingModule } from './trainingModule'
 export const moduleRegistry: readonly ModuleDefinition[] = [
   productionsModule,
   tasksModule,
+  dependenciesModule,
   milestonesModule,
   complianceModule,
   safetyModule,

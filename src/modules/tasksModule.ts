@@ -1,4 +1,5 @@
 import {
+  checkboxColumn,
   dateColumn,
   longTextColumn,
   numberColumn,
@@ -44,6 +45,8 @@ export const tasksModule: ModuleDefinition = {
     dateColumn('start_date', 'Start date'),
     dateColumn('due_date', 'Due date'),
     numberColumn('estimate_hours', 'Estimate', { min: 0, max: 99_999.99, suffix: 'h' }),
+    // A moment, not work: zero working days on the critical path (get_production_timeline).
+    checkboxColumn('milestone', 'Milestone', { required: true }),
     longTextColumn('description', 'Description'),
     // The fractional-index key of manual order within a status column: written by drags, never typed.
     textColumn('position', 'Manual order', { readOnly: true, hidden: true }),

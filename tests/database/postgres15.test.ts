@@ -8,6 +8,7 @@ import { describeAssetUtilizationContract } from './support/assetUtilizationCont
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeCrewAdminContract } from './support/crewAdminContract.ts'
+import { describeCriticalPathContract } from './support/criticalPathContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
@@ -75,6 +76,7 @@ describe('schema on PostgreSQL 15', () => {
   describeAssetMovementsContract(db)
   describeAssetUtilizationContract(db)
   describeShowRuntimeContract(db)
+  describeCriticalPathContract(db)
   describeCrewAdminContract(db)
 
   it('two people booking one person at once take turns at the weekly hours summary, so neither write is lost', async () => {

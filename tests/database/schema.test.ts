@@ -6,6 +6,7 @@ import { describeAssetUtilizationContract } from './support/assetUtilizationCont
 import { describeCollaborationContract } from './support/collaborationContract.ts'
 import { describeConflictEngineContract } from './support/conflictEngineContract.ts'
 import { describeCrewAdminContract } from './support/crewAdminContract.ts'
+import { describeCriticalPathContract } from './support/criticalPathContract.ts'
 import { describeModuleCatalogContract } from './support/moduleCatalogContract.ts'
 import { describeSchemaContract } from './support/schemaContract.ts'
 import { describeSchedulingReportsContract } from './support/schedulingReportsContract.ts'
@@ -39,5 +40,6 @@ describe('schema on PGlite', () => {
   describeAssetMovementsContract(() => session)
   describeAssetUtilizationContract(() => session)
   describeShowRuntimeContract(() => session)
+  describeCriticalPathContract(() => session)
   describeCrewAdminContract(() => session)
 })

@@ -2224,6 +2224,7 @@ export type Database = {
           due_date: string | null
           estimate_hours: number | null
           id: string
+          milestone: boolean
           position: string | null
           priority: string
           production_id: string | null
@@ -2245,6 +2246,7 @@ export type Database = {
           due_date?: string | null
           estimate_hours?: number | null
           id?: string
+          milestone?: boolean
           position?: string | null
           priority?: string
           production_id?: string | null
@@ -2266,6 +2268,7 @@ export type Database = {
           due_date?: string | null
           estimate_hours?: number | null
           id?: string
+          milestone?: boolean
           position?: string | null
           priority?: string
           production_id?: string | null
@@ -2643,6 +2646,93 @@ export type Database = {
           },
           {
             foreignKeyName: "site_maps_workspace_id_fkey"
+            columns: ["workspace_id"]
+            isOneToOne: false
+            referencedRelation: "workspaces"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      task_dependencies: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          custom_fields: Json
+          deleted_at: string | null
+          dependency_type: string
+          id: string
+          lag_days: number
+          predecessor_id: string
+          successor_id: string
+          sync_version: number
+          title: string | null
+          updated_at: string
+          updated_by: string | null
+          workspace_id: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          dependency_type?: string
+          id?: string
+          lag_days?: number
+          predecessor_id: string
+          successor_id: string
+          sync_version?: number
+          title?: string | null
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          custom_fields?: Json
+          deleted_at?: string | null
+          dependency_type?: string
+          id?: string
+          lag_days?: number
+          predecessor_id?: string
+          successor_id?: string
+          sync_version?: number
+          title?: string | null
+          updated_at?: string
+          updated_by?: string | null
+          workspace_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "task_dependencies_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_dependencies_predecessor_id_fkey"
+            columns: ["predecessor_id"]
+            isOneToOne: false
+            referencedRelation: "project_tasks"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_dependencies_successor_id_fkey"
+            columns: ["successor_id"]
+            isOneToOne: false
+            referencedRelation: "project_tasks"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_dependencies_updated_by_fkey"
+            columns: ["updated_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "task_dependencies_workspace_id_fkey"
             columns: ["workspace_id"]
             isOneToOne: false
             referencedRelation: "workspaces"
@@ -3278,6 +3368,24 @@ export type Database = {
           pending_entries: number
           pending_hours: number
           person_id: string
+        }[]
+      }
+      get_production_timeline: {
+        Args: { p_production_id: string }
+        Returns: {
+          critical: boolean
+          dependency_violation: boolean
+          due_date: string
+          duration_days: number
+          early_finish: string
+          early_start: string
+          late_finish: string
+          late_start: string
+          milestone: boolean
+          start_date: string
+          task_id: string
+          title: string
+          total_float_days: number
         }[]
       }
       get_user_workload: {

@@ -48,6 +48,7 @@ export const rowPrefixes = {
   project_safety: 'c4000000',
   run_of_show: '5e000000',
   incidents: '1c000000',
+  task_dependencies: 'de000000',
   custom_fields: 'cf000000',
   views: '0f000000',
   comments: 'c1000000',
